@@ -1,0 +1,1 @@
+"""Validation rules: pure functions that return a clean value or raise ValidationError."""

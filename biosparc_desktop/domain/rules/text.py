@@ -1,0 +1,76 @@
+"""Rules for free text: names, titles, notes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from biosparc_desktop.errors import ValidationError
+
+# C0/C1 control characters other than tab and newline; they break exports and terminals.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u3000]+")
+
+
+def clean_line(value: str | None, *, field: str, label: str, max_len: int) -> str | None:
+    """One line of text: NFC-normalised, spaces collapsed; empty becomes ``None``."""
+    if value is None:
+        return None
+    if _CONTROL.search(value) or "\n" in value or "\r" in value:
+        raise ValidationError(
+            f"{label} must not contain line breaks or control characters.", field=field
+        )
+    text = _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    if not text:
+        return None
+    if len(text) > max_len:
+        raise ValidationError(
+            f"{label} is too long: {len(text)} characters, at most {max_len}.", field=field
+        )
+    return text
+
+
+def required_line(value: str | None, *, field: str, label: str, max_len: int) -> str:
+    text = clean_line(value, field=field, label=label, max_len=max_len)
+    if text is None:
+        raise ValidationError(f"{label} is required.", field=field)
+    return text
+
+
+def clean_text(value: str | None, *, field: str, label: str, max_len: int = 20_000) -> str | None:
+    """Multi-line text (notes, summaries): line breaks kept, other controls refused."""
+    if value is None:
+        return None
+    if _CONTROL.search(value):
+        raise ValidationError(f"{label} must not contain control characters.", field=field)
+    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").strip()
+    if not text:
+        return None
+    if len(text) > max_len:
+        raise ValidationError(
+            f"{label} is too long: {len(text)} characters, at most {max_len}.", field=field
+        )
+    return text
+
+
+def clean_tag(value: str) -> str:
+    tag = required_line(value, field="tags", label="A tag", max_len=60)
+    if "," in tag:
+        raise ValidationError("A tag must not contain a comma.", field="tags")
+    return tag
+
+
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+def clean_website(value: str | None) -> str | None:
+    text = clean_line(value, field="website", label="The website", max_len=500)
+    if text is None:
+        return None
+    if "://" not in text:
+        text = "https://" + text
+    if not _URL.match(text) or "." not in text.split("://", 1)[1].split("/", 1)[0]:
+        raise ValidationError(
+            f"“{value}” is not a web address; write it like www.example.com.", field="website"
+        )
+    return text

@@ -1,0 +1,43 @@
+"""Domain errors: each carries one sentence the user can read.
+
+Anything that is not a subclass of :class:`BiosparcError` is a bug: it is
+logged and shown in a crash dialog, never silently swallowed.
+"""
+
+from __future__ import annotations
+
+
+class BiosparcError(Exception):
+    """A known problem the user can understand and act on."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(BiosparcError):
+    """Input breaks a rule; ``field`` names the offending field when there is one."""
+
+
+class NotFound(BiosparcError):
+    """The record asked for does not exist (or is in the Trash)."""
+
+
+class Conflict(BiosparcError):
+    """The change clashes with existing data (a duplicate, a disallowed move)."""
+
+
+class StorageError(BiosparcError):
+    """The database cannot be used: locked, full, read-only, damaged or missing."""
+
+
+class DatabaseTooNew(StorageError):
+    """The database was written by a newer version of Biosparc Desktop."""
+
+
+class DatabaseDamaged(StorageError):
+    """An integrity check failed; the file must not be written to."""

@@ -1,0 +1,1 @@
+"""Storage: engine and session setup, migrations, backup and integrity. No Qt."""

@@ -1,0 +1,19 @@
+"""Alembic environment: runs on the connection handed over by store.database."""
+
+from alembic import context
+
+from biosparc_desktop.domain.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("Migrations run through biosparc_desktop.store.database, not alembic's CLI.")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite needs table rebuilds for most ALTERs
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
