@@ -37,6 +37,8 @@ class Agreement(Record, Trashable, Base):
     effective_on: Mapped[date | None]
     expires_on: Mapped[date | None] = mapped_column(index=True)
     renewal_notice_days: Mapped[int | None]
+    # Derived (expiry minus notice), kept by the service so "notice due soon" is one indexed query.
+    renewal_notice_on: Mapped[date | None] = mapped_column(index=True)
     # Money as integer minor units (cents, fen) so no float ever touches it.
     value_minor: Mapped[int | None] = mapped_column(BigInteger)
     currency: Mapped[str | None] = mapped_column(String(3))

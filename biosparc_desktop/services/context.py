@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from biosparc_desktop.errors import BiosparcError, Conflict, StorageError
 BATCH_ID = "batch_id"
 BATCH_LABEL = "batch_label"
 STAFF_ID = "staff_id"
+DEPTH = "nesting_depth"
 
 
 def _utc_now() -> datetime:
@@ -37,6 +39,9 @@ class ServiceContext:
     staff_id: int | None = None
     # Called with the batch id and label after every committed user action.
     on_commit: list[Callable[[str, str], None]] = field(default_factory=list)
+    _active: ContextVar[Session | None] = field(
+        default_factory=lambda: ContextVar("active_session", default=None), repr=False
+    )
 
     def today(self) -> date:
         return self.now().astimezone().date()
@@ -45,9 +50,20 @@ class ServiceContext:
     def documents_dir(self) -> Path:
         return self.data_dir / "documents"
 
+    @staticmethod
+    def relabel(session: Session, label: str) -> None:
+        """Name the action once its record is known; a nested action keeps the outer name."""
+        if not session.info.get(DEPTH):
+            session.info[BATCH_LABEL] = label
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries; nothing is written."""
+        """A session for queries; inside a write it is that write's session, so
+        reads see what the action has written so far."""
+        outer = self._active.get()
+        if outer is not None:
+            yield outer
+            return
         session = self.session_factory()
         try:
             yield session
@@ -60,15 +76,27 @@ class ServiceContext:
     def write(self, label: str, *, batch_id: str | None = None) -> Iterator[Session]:
         """One user action as one transaction, journalled under one batch id.
 
-        Either everything in the block is committed or nothing is.
+        Either everything in the block is committed or nothing is. A write opened
+        inside another (an import calling the contact service row by row) joins
+        the outer transaction and batch, so the whole action commits or undoes as one.
         """
+        outer = self._active.get()
+        if outer is not None:
+            outer.info[DEPTH] = outer.info.get(DEPTH, 0) + 1
+            try:
+                yield outer
+            finally:
+                outer.info[DEPTH] -= 1
+            return
         session = self.session_factory()
+        token = self._active.set(session)
         batch = batch_id or str(uuid.uuid4())
         session.info[BATCH_ID] = batch
         session.info[BATCH_LABEL] = label
         session.info[STAFF_ID] = self.staff_id
         try:
             yield session
+            label = session.info.get(BATCH_LABEL, label)
             session.commit()
         except BiosparcError:
             session.rollback()
@@ -85,6 +113,7 @@ class ServiceContext:
             session.rollback()
             raise
         finally:
+            self._active.reset(token)
             session.close()
         for callback in list(self.on_commit):
             callback(batch, label)

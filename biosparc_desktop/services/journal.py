@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -29,10 +30,16 @@ from biosparc_desktop.services.context import BATCH_ID, BATCH_LABEL, STAFF_ID, S
 _QUIET_FIELDS = {"id", "updated_at", "created_at", "public_id"}
 
 
+_INSTALLED: weakref.WeakSet[sessionmaker[Session]] = weakref.WeakSet()
+
+
 def install_journal(session_factory: sessionmaker[Session]) -> None:
-    """Record every change made through sessions of this factory."""
-    if not event.contains(session_factory, "after_flush", _record_flush):
+    """Record every change made through sessions of this factory (once per factory)."""
+    # A WeakSet, not event.contains(): SQLAlchemy's registry can mistake a new factory
+    # for a collected one that had the same id().
+    if session_factory not in _INSTALLED:
         event.listen(session_factory, "after_flush", _record_flush)
+        _INSTALLED.add(session_factory)
 
 
 def _record_flush(session: Session, _flush_context: object) -> None:

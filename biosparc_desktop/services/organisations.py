@@ -207,7 +207,7 @@ class OrganisationService:
         """Move to the Trash; links stay so a restore brings everything back."""
         with self._ctx.write("Delete partner") as session:
             org = get_live(session, Organisation, public_id, "organisation")
-            session.info["batch_label"] = f"Delete partner {org.name[:60]}"
+            self._ctx.relabel(session, f"Delete partner {org.name[:60]}")
             org.deleted_at = self._ctx.now()
 
     # -- reads --------------------------------------------------------------
@@ -314,6 +314,18 @@ class OrganisationService:
         suggestions = list(dict.fromkeys([by_key[c] for c in close] + contains))[:5]
         hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
         raise NotFound(f"No partner is called “{text}”.{hint}")
+
+    def countries(self) -> list[str]:
+        """The distinct country codes in use, for filters."""
+        with self._ctx.read() as session:
+            return list(
+                session.scalars(
+                    select(Organisation.country)
+                    .where(Organisation.deleted_at.is_(None), Organisation.country.is_not(None))
+                    .distinct()
+                    .order_by(Organisation.country)
+                )
+            )
 
     def names(self) -> list[tuple[str, str]]:
         """(public id, name) of every live organisation, for pickers."""

@@ -41,9 +41,10 @@ def clean_text(value: str | None, *, field: str, label: str, max_len: int = 20_0
     """Multi-line text (notes, summaries): line breaks kept, other controls refused."""
     if value is None:
         return None
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(value):
         raise ValidationError(f"{label} must not contain control characters.", field=field)
-    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").strip()
+    text = unicodedata.normalize("NFC", value).strip()
     if not text:
         return None
     if len(text) > max_len:

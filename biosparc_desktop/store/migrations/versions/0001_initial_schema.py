@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-27 03:39:17.472886
+Create Date: 2026-11-27 03:48:18.512914
 """
 
 from collections.abc import Sequence
@@ -136,6 +136,7 @@ def upgrade() -> None:
         sa.Column("effective_on", sa.Date(), nullable=True),
         sa.Column("expires_on", sa.Date(), nullable=True),
         sa.Column("renewal_notice_days", sa.Integer(), nullable=True),
+        sa.Column("renewal_notice_on", sa.Date(), nullable=True),
         sa.Column("value_minor", sa.BigInteger(), nullable=True),
         sa.Column("currency", sa.String(length=3), nullable=True),
         sa.Column("key_terms", sa.Text(), nullable=True),
@@ -155,6 +156,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_agreement_expires_on"), ["expires_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_agreement_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_agreement_public_id"), ["public_id"], unique=True)
+        batch_op.create_index(
+            batch_op.f("ix_agreement_renewal_notice_on"), ["renewal_notice_on"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_agreement_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_agreement_title"), ["title"], unique=False)
 
@@ -993,6 +997,7 @@ def downgrade() -> None:
     with op.batch_alter_table("agreement", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_agreement_title"))
         batch_op.drop_index(batch_op.f("ix_agreement_status"))
+        batch_op.drop_index(batch_op.f("ix_agreement_renewal_notice_on"))
         batch_op.drop_index(batch_op.f("ix_agreement_public_id"))
         batch_op.drop_index(batch_op.f("ix_agreement_owner_id"))
         batch_op.drop_index(batch_op.f("ix_agreement_expires_on"))

@@ -1,0 +1,53 @@
+"""Start-up: settings, database, services and the main window, wired in one place."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from biosparc_desktop import __version__
+from biosparc_desktop.config import resolve_location
+
+VIEWS = ("today", "partners", "contacts", "agreements", "tasks", "events")
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="biosparc-desktop",
+        description="Biosparc Desktop: partners, agreements and follow-ups.",
+    )
+    parser.add_argument("--version", action="version", version=f"biosparc-desktop {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file or SQLAlchemy URL")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", type=Path, help="render a view to a PNG and exit"
+    )
+    parser.add_argument(
+        "--view", choices=VIEWS, default="today", help="view to show (default: today)"
+    )
+    parser.add_argument("--size", default="1280x800", help="window size for --screenshot (WxH)")
+    parser.add_argument(
+        "--no-demo", action="store_true", help="do not load demo data into an empty database"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    # Qt is imported only now: --version and --help stay instant and work without a display.
+    from biosparc_desktop.ui.launcher import launch
+
+    return launch(
+        location=resolve_location(args.db),
+        view=args.view,
+        screenshot=args.screenshot,
+        size=args.size,
+        load_demo_data=not args.no_demo,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

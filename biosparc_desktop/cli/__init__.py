@@ -1,0 +1,1 @@
+"""The ``biosparc`` command: the same services as the app, from a terminal."""

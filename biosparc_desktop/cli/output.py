@@ -1,0 +1,66 @@
+"""Printing records: JSON for scripts, aligned columns for people."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, tuple | list):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def print_json(rows: Sequence[Any]) -> None:
+    json.dump([to_jsonable(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _width(text: str) -> int:
+    # Chinese characters take two terminal columns.
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _fit(text: str, width: int) -> str:
+    if _width(text) <= width:
+        return text + " " * (width - _width(text))
+    out = ""
+    for char in text:
+        if _width(out + char) > width - 1:
+            break
+        out += char
+    return out + "…" + " " * (width - 1 - _width(out))
+
+
+def print_table(
+    rows: Sequence[Any], columns: Sequence[tuple[str, int, Callable[[Any], object]]]
+) -> None:
+    """Aligned columns (header, width, getter); a last line gives the count."""
+    header = "  ".join(_fit(title, width) for title, width, _ in columns)
+    print(header.rstrip())
+    print("  ".join("-" * width for _, width, _ in columns))
+    for row in rows:
+        cells = []
+        for _, width, get in columns:
+            value = get(row)
+            cells.append(_fit("" if value is None else str(value), width))
+        print("  ".join(cells).rstrip())
+    print(f"({len(rows)} {'record' if len(rows) == 1 else 'records'})")

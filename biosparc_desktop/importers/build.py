@@ -1,0 +1,145 @@
+"""Turn the raw pieces of one row or card into an :class:`ImportedContact`.
+
+Shared by the CSV and vCard readers so both treat names, several emails in one cell,
+tags and blank values the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from biosparc_desktop.importers.names import resolve_names
+from biosparc_desktop.importers.records import ImportedContact, RowProblem
+
+# Google packs several values into one cell with " ::: "; people type ";" or ",".
+_EMAIL_SPLIT = re.compile(r":::|[;,，；\s]+")
+_PHONE_SPLIT = re.compile(r":::|[;,，；、\n]+")
+_TAG_SPLIT = re.compile(r":::|[;,，；、]+")
+_ANGLE_EMAIL = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
+_PLAUSIBLE_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@dataclass
+class RawContact:
+    """Values collected for one person before cleaning; lists keep file order."""
+
+    line: int
+    full_name: list[str] = field(default_factory=list)
+    given_name: list[str] = field(default_factory=list)
+    middle_name: list[str] = field(default_factory=list)
+    family_name: list[str] = field(default_factory=list)
+    name_zh: list[str] = field(default_factory=list)
+    title: list[str] = field(default_factory=list)
+    organisation: list[str] = field(default_factory=list)
+    email: list[str] = field(default_factory=list)
+    phone: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def add(self, key: str, value: str) -> None:
+        """Append a value to the field named ``key``; blank values are dropped."""
+        value = value.strip()
+        if value:
+            getattr(self, key).append(value)
+
+
+def make_contact(
+    raw: RawContact, where: str, problems: list[RowProblem], *, skipped: str
+) -> ImportedContact | None:
+    """The cleaned contact, or ``None`` (with a problem) when it has nothing to identify it.
+
+    ``where`` starts each message ("Row 14", "Card at line 3"); ``skipped`` ends
+    the "nothing to identify" message ("the row is skipped").
+    """
+    given = _join(raw.given_name + raw.middle_name, " ")
+    full = _join(list(_unique(raw.full_name)), " ")  # "姓名" plus "英文名" columns
+    given_name, family_name, name_zh = resolve_names(
+        full, given, _first(raw.family_name), _first(raw.name_zh)
+    )
+    emails = _emails(raw.email, raw.line, where, problems)
+    phones = _unique(p for cell in raw.phone for p in _PHONE_SPLIT.split(cell))
+    if not (given_name or family_name or name_zh or emails or phones):
+        problems.append(RowProblem(raw.line, f"{where}: no name, email or phone; {skipped}."))
+        return None
+    return ImportedContact(
+        given_name=given_name,
+        family_name=family_name,
+        name_zh=name_zh,
+        title=_first(raw.title),
+        organisation=_first(raw.organisation),
+        emails=emails,
+        phones=phones,
+        notes=_notes(raw.notes),
+        tags=_tags(raw.tags),
+        source_line=raw.line,
+    )
+
+
+def _emails(cells: list[str], line: int, where: str, problems: list[RowProblem]) -> tuple[str, ...]:
+    found: list[str] = []
+    for cell in cells:
+        if cell[:3].lower() == "/o=":  # Outlook's address for Exchange users ("EX" type)
+            problems.append(
+                RowProblem(
+                    line,
+                    f"{where}: “{_short(cell)}” is an internal Exchange address, not an"
+                    " email address; it is left out.",
+                )
+            )
+            continue
+        angled = _ANGLE_EMAIL.findall(cell)  # "Wei Zhang <wei@example.cn>"
+        for piece in angled or _EMAIL_SPLIT.split(cell):
+            email = piece.strip().strip("<>\"'")
+            if email[:7].lower() == "mailto:":
+                email = email[7:]
+            if not email:
+                continue
+            if not _PLAUSIBLE_EMAIL.fullmatch(email):
+                problems.append(
+                    RowProblem(
+                        line,
+                        f"{where}: “{_short(email)}” does not look like an email address;"
+                        " check it after the import.",
+                    )
+                )
+            found.append(email)
+    return _unique(found, fold_case=True)
+
+
+def _notes(cells: list[str]) -> str | None:
+    """Several notes joined; Windows and old Mac line breaks become plain newlines."""
+    text = _join(cells, "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if text else None
+
+
+def _tags(cells: list[str]) -> tuple[str, ...]:
+    tags = (t.strip() for cell in cells for t in _TAG_SPLIT.split(cell))
+    # "* myContacts" and "* starred" are Google's system labels, not the user's tags.
+    return _unique((t for t in tags if not t.startswith("*")), fold_case=True)
+
+
+def _unique(values: Iterable[str], *, fold_case: bool = False) -> tuple[str, ...]:
+    """Blank-free, first occurrence kept, file order preserved."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        value = value.strip()
+        marker = value.casefold() if fold_case else value
+        if value and marker not in seen:
+            seen.add(marker)
+            out.append(value)
+    return tuple(out)
+
+
+def _first(values: list[str]) -> str | None:
+    return values[0] if values else None
+
+
+def _join(values: list[str], sep: str) -> str | None:
+    return sep.join(values) if values else None
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"

@@ -1,0 +1,56 @@
+"""All services of one open database, built in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from biosparc_desktop.services.agreements import AgreementService
+from biosparc_desktop.services.contacts import ContactService
+from biosparc_desktop.services.context import ServiceContext
+from biosparc_desktop.services.events import EventService
+from biosparc_desktop.services.interactions import InteractionService
+from biosparc_desktop.services.journal import JournalService, install_journal
+from biosparc_desktop.services.organisations import OrganisationService
+from biosparc_desktop.services.search import SearchService
+from biosparc_desktop.services.staff import StaffService
+from biosparc_desktop.services.tasks import TaskService
+from biosparc_desktop.store.database import Database
+
+
+@dataclass
+class Services:
+    context: ServiceContext
+    organisations: OrganisationService = field(init=False)
+    contacts: ContactService = field(init=False)
+    agreements: AgreementService = field(init=False)
+    interactions: InteractionService = field(init=False)
+    events: EventService = field(init=False)
+    tasks: TaskService = field(init=False)
+    staff: StaffService = field(init=False)
+    journal: JournalService = field(init=False)
+    search: SearchService = field(init=False)
+
+    def __post_init__(self) -> None:
+        ctx = self.context
+        self.organisations = OrganisationService(ctx)
+        self.contacts = ContactService(ctx)
+        self.agreements = AgreementService(ctx)
+        self.interactions = InteractionService(ctx)
+        self.events = EventService(ctx)
+        self.tasks = TaskService(ctx)
+        self.staff = StaffService(ctx)
+        self.journal = JournalService(ctx)
+        self.search = SearchService(ctx)
+
+
+def build_services(database: Database, *, now: Callable[[], datetime] | None = None) -> Services:
+    """Wire the services to an open database; ``now`` pins the clock in tests."""
+    install_journal(database.session_factory)
+    context = ServiceContext(
+        session_factory=database.session_factory, data_dir=database.location.data_dir
+    )
+    if now is not None:
+        context.now = now
+    return Services(context)

@@ -1,0 +1,314 @@
+"""Follow-up tasks: add, complete (with the next review created by itself), list."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from biosparc_desktop.domain.activities import Event, Interaction
+from biosparc_desktop.domain.agreements import Agreement
+from biosparc_desktop.domain.contacts import Contact
+from biosparc_desktop.domain.enums import ReviewCadence, TaskPriority, TaskStatus
+from biosparc_desktop.domain.organisations import Organisation
+from biosparc_desktop.domain.people import StaffMember
+from biosparc_desktop.domain.rules.dates import parse_date
+from biosparc_desktop.domain.rules.names import display_name
+from biosparc_desktop.domain.rules.text import clean_text, required_line
+from biosparc_desktop.domain.tasks import Task
+from biosparc_desktop.errors import Conflict, ValidationError
+from biosparc_desktop.services.common import get_live, matches_any, page_limits, staff_by_name
+from biosparc_desktop.services.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class TaskDraft:
+    title: str
+    due_on: date | str | None = None
+    priority: TaskPriority = TaskPriority.NORMAL
+    assignee: str | None = None
+    notes: str | None = None
+    organisation_id: str | None = None
+    contact_id: str | None = None
+    agreement_id: str | None = None
+    interaction_id: str | None = None
+    event_id: str | None = None
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: str
+    title: str
+    notes: str | None
+    due_on: date | None
+    priority: TaskPriority
+    status: TaskStatus
+    assignee: str | None
+    organisation: str | None
+    organisation_id: str | None
+    contact: str | None
+    contact_id: str | None
+    agreement: str | None
+    agreement_id: str | None
+    event: str | None
+    event_id: str | None
+    completed_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+    def is_overdue(self, today: date) -> bool:
+        return self.status is TaskStatus.OPEN and self.due_on is not None and self.due_on < today
+
+    @property
+    def about(self) -> str:
+        """What the task follows up, for lists."""
+        return self.agreement or self.organisation or self.contact or self.event or ""
+
+
+@dataclass(frozen=True)
+class TaskQuery:
+    search: str = ""
+    status: TaskStatus | None = TaskStatus.OPEN
+    overdue: bool = False
+    due_before: date | None = None  # inclusive
+    assignee: str | None = None
+    organisation_id: str | None = None
+    agreement_id: str | None = None
+    sort: str = "due_on"
+    descending: bool = False
+
+
+SORT_COLUMNS = {
+    "due_on": Task.due_on,
+    "title": func.lower(Task.title),
+    "priority": case(
+        {TaskPriority.HIGH.value: 0, TaskPriority.NORMAL.value: 1, TaskPriority.LOW.value: 2},
+        value=Task.priority,
+    ),
+    "status": Task.status,
+    "updated_at": Task.updated_at,
+}
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, clamped to the month's end (31 Jan + 1 → 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+class TaskService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def validate(self, draft: TaskDraft) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        checks: tuple[Callable[[], object], ...] = (
+            lambda: required_line(draft.title, field="title", label="The title", max_len=300),
+            lambda: parse_date(draft.due_on, field="due_on", label="The due date"),
+            lambda: clean_text(draft.notes, field="notes", label="The notes"),
+        )
+        for check in checks:
+            try:
+                check()
+            except ValidationError as exc:
+                problems.setdefault(exc.field or "title", exc.message)
+        return problems
+
+    def _apply(self, session: Session, task: Task, draft: TaskDraft) -> None:
+        task.title = required_line(draft.title, field="title", label="The title", max_len=300)
+        task.due_on = parse_date(draft.due_on, field="due_on", label="The due date")
+        task.priority = TaskPriority(draft.priority)
+        task.assignee = staff_by_name(session, draft.assignee)
+        task.notes = clean_text(draft.notes, field="notes", label="The notes")
+        task.organisation = (
+            get_live(session, Organisation, draft.organisation_id, "organisation")
+            if draft.organisation_id
+            else None
+        )
+        task.contact = (
+            get_live(session, Contact, draft.contact_id, "contact") if draft.contact_id else None
+        )
+        task.agreement = (
+            get_live(session, Agreement, draft.agreement_id, "agreement")
+            if draft.agreement_id
+            else None
+        )
+        task.interaction = (
+            get_live(session, Interaction, draft.interaction_id, "interaction")
+            if draft.interaction_id
+            else None
+        )
+        task.event = get_live(session, Event, draft.event_id, "event") if draft.event_id else None
+        if task.organisation is None and task.contact is not None:
+            task.organisation = task.contact.organisation
+
+    def create(self, draft: TaskDraft) -> TaskRow:
+        with self._ctx.write(f"Add follow-up {draft.title.strip()[:60]}") as session:
+            task = Task()
+            session.add(task)
+            with session.no_autoflush:
+                self._apply(session, task, draft)
+            session.flush()
+            return _row(task)
+
+    def update(self, public_id: str, draft: TaskDraft) -> TaskRow:
+        with self._ctx.write(f"Edit follow-up {draft.title.strip()[:60]}") as session:
+            task = get_live(session, Task, public_id, "follow-up")
+            with session.no_autoflush:
+                self._apply(session, task, draft)
+            session.flush()
+            return _row(task)
+
+    def complete(self, public_id: str) -> TaskRow | None:
+        """Tick a task done; returns the next review task when its cooperation item recurs."""
+        with self._ctx.write("Complete follow-up") as session:
+            task = get_live(session, Task, public_id, "follow-up")
+            if task.status is not TaskStatus.OPEN:
+                raise Conflict(f"“{task.title}” is already {task.status.label.lower()}.")
+            self._ctx.relabel(session, f"Complete {task.title[:60]}")
+            task.status = TaskStatus.DONE
+            task.completed_at = self._ctx.now()
+            item = task.cooperation_item
+            if item is None or item.cadence is ReviewCadence.NONE:
+                return None
+            base = task.due_on or self._ctx.today()
+            follow = Task(
+                title=task.title,
+                due_on=add_months(base, item.cadence.months),
+                priority=task.priority,
+                assignee=task.assignee,
+                organisation=task.organisation,
+                agreement=task.agreement,
+                cooperation_item=item,
+            )
+            session.add(follow)
+            session.flush()
+            return _row(follow)
+
+    def reopen(self, public_id: str) -> TaskRow:
+        with self._ctx.write("Reopen follow-up") as session:
+            task = get_live(session, Task, public_id, "follow-up")
+            task.status = TaskStatus.OPEN
+            task.completed_at = None
+            session.flush()
+            return _row(task)
+
+    def cancel(self, public_id: str) -> TaskRow:
+        with self._ctx.write("Cancel follow-up") as session:
+            task = get_live(session, Task, public_id, "follow-up")
+            task.status = TaskStatus.CANCELLED
+            session.flush()
+            return _row(task)
+
+    def delete(self, public_id: str) -> None:
+        with self._ctx.write("Delete follow-up") as session:
+            task = get_live(session, Task, public_id, "follow-up")
+            self._ctx.relabel(session, f"Delete follow-up {task.title[:60]}")
+            task.deleted_at = self._ctx.now()
+
+    def get(self, public_id: str) -> TaskRow:
+        with self._ctx.read() as session:
+            return _row(get_live(session, Task, public_id, "follow-up"))
+
+    def rows(
+        self, query: TaskQuery | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> list[TaskRow]:
+        query = query or TaskQuery()
+        size, start = page_limits(limit, offset)
+        column = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["due_on"])
+        # Tasks without a due date sort last either way.
+        nulls_last = case((Task.due_on.is_(None), 1), else_=0)
+        order = column.desc() if query.descending else column.asc()
+        with self._ctx.read() as session:
+            stmt = (
+                self._select(query)
+                .order_by(nulls_last, order, Task.id)
+                .limit(size)
+                .offset(start)
+                .options(
+                    selectinload(Task.assignee),
+                    selectinload(Task.organisation),
+                    selectinload(Task.contact),
+                    selectinload(Task.agreement),
+                    selectinload(Task.event),
+                )
+            )
+            return [_row(t) for t in session.scalars(stmt)]
+
+    def count(self, query: TaskQuery | None = None) -> int:
+        query = query or TaskQuery()
+        with self._ctx.read() as session:
+            sub = self._select(query).with_only_columns(Task.id).subquery()
+            return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+
+    def _select(self, query: TaskQuery) -> Select[Task]:
+        stmt = select(Task).where(Task.deleted_at.is_(None))
+        today = self._ctx.today()
+        if query.status is not None:
+            stmt = stmt.where(Task.status == query.status)
+        if query.overdue:
+            stmt = stmt.where(Task.status == TaskStatus.OPEN, Task.due_on < today)
+        if query.due_before is not None:
+            stmt = stmt.where(Task.due_on <= query.due_before)
+        if query.search.strip():
+            stmt = stmt.where(matches_any([Task.title, Task.notes], query.search))
+        if query.assignee:
+            stmt = stmt.where(
+                Task.assignee_id.in_(
+                    select(StaffMember.id).where(
+                        func.lower(StaffMember.name) == query.assignee.lower()
+                    )
+                )
+            )
+        if query.organisation_id:
+            stmt = stmt.where(
+                Task.organisation_id.in_(
+                    select(Organisation.id).where(Organisation.public_id == query.organisation_id)
+                )
+            )
+        if query.agreement_id:
+            stmt = stmt.where(
+                Task.agreement_id.in_(
+                    select(Agreement.id).where(Agreement.public_id == query.agreement_id)
+                )
+            )
+        return stmt
+
+    def due_soon(self, days: int = 7) -> list[TaskRow]:
+        """Open tasks overdue or due within ``days``: the Today list."""
+        return self.rows(TaskQuery(due_before=self._ctx.today() + timedelta(days=days)), limit=500)
+
+
+def _row(task: Task) -> TaskRow:
+    contact = task.contact
+    return TaskRow(
+        id=task.public_id,
+        title=task.title,
+        notes=task.notes,
+        due_on=task.due_on,
+        priority=task.priority,
+        status=task.status,
+        assignee=task.assignee.name if task.assignee else None,
+        organisation=task.organisation.name if task.organisation else None,
+        organisation_id=task.organisation.public_id if task.organisation else None,
+        contact=(
+            display_name(
+                contact.given_name, contact.family_name, contact.name_zh, contact.name_order
+            )
+            if contact
+            else None
+        ),
+        contact_id=contact.public_id if contact else None,
+        agreement=task.agreement.title if task.agreement else None,
+        agreement_id=task.agreement.public_id if task.agreement else None,
+        event=task.event.name if task.event else None,
+        event_id=task.event.public_id if task.event else None,
+        completed_at=task.completed_at,
+        created_at=task.created_at,
+        updated_at=task.updated_at,
+    )

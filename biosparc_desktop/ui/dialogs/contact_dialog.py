@@ -1,0 +1,121 @@
+"""Add or edit a contact: names in both scripts, several emails and phones."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from biosparc_desktop.domain.enums import Language, NameOrder
+from biosparc_desktop.domain.rules.contact_details import national_phone
+from biosparc_desktop.services.contacts import ContactDraft, ContactRow
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, lines
+from biosparc_desktop.ui.widgets.inputs import choice_combo, enum_combo
+
+_AUTO = "auto"
+
+
+class ContactDialog(FormDialog):
+    def __init__(
+        self,
+        state: AppState,
+        row: ContactRow | None = None,
+        parent: QWidget | None = None,
+        *,
+        organisation_id: str | None = None,
+    ) -> None:
+        super().__init__(state, "Edit contact" if row else "New contact", parent)
+        self.row = row
+        self.given = self.add_field(
+            "given_name", "&Given name", QLineEdit(row.given_name or "" if row else "")
+        )
+        self.family = self.add_field(
+            "family_name", "&Family name", QLineEdit(row.family_name or "" if row else "")
+        )
+        self.name_zh = self.add_field(
+            "name_zh", "&Chinese name", QLineEdit(row.name_zh or "" if row else "")
+        )
+        self.order = self.add_field(
+            "name_order",
+            "Name &order",
+            choice_combo(
+                [
+                    ("Automatic (family first for Chinese names)", _AUTO),
+                    *[(o.label, o) for o in NameOrder],
+                ],
+                row.name_order if row else _AUTO,
+            ),
+        )
+        self.title_field = self.add_field(
+            "title", "&Title", QLineEdit(row.title or "" if row else "")
+        )
+        organisations = [(name, pid) for pid, name in state.services.organisations.names()]
+        self.organisation = self.add_field(
+            "organisation_id",
+            "O&rganisation",
+            choice_combo(
+                [("(none)", None), *organisations], row.organisation_id if row else organisation_id
+            ),
+        )
+        self.emails = self.add_field(
+            "emails",
+            "&Emails",
+            QLineEdit(
+                ", ".join(row.emails) if row else "",
+                placeholderText="several: separate with commas",
+            ),
+        )
+        self.phones = self.add_field(
+            "phones",
+            "&Phones",
+            QLineEdit(
+                ", ".join(national_phone(p) if p.startswith("+65") else p for p in row.phones)
+                if row
+                else "",
+                placeholderText="+65 6123 4567, +86 138 0013 8000",
+            ),
+        )
+        self.language = self.add_field(
+            "preferred_language",
+            "&Language",
+            enum_combo(Language, row.preferred_language if row else None),
+        )
+        self.tags = self.add_field("tags", "T&ags", QLineEdit(", ".join(row.tags) if row else ""))
+        self.notes = self.add_field(
+            "notes", "&Notes", QPlainTextEdit(row.notes or "" if row else "")
+        )
+        self.notes.setMaximumHeight(90)
+        self.dirty = False
+
+    def _region(self) -> str | None:
+        org_id = self.organisation.currentData()
+        if not org_id:
+            return None
+        try:
+            return self.state.services.organisations.get(org_id).country
+        except Exception:
+            return None
+
+    def draft(self) -> ContactDraft:
+        order = self.order.currentData()
+        return ContactDraft(
+            given_name=self.given.text(),
+            family_name=self.family.text(),
+            name_zh=self.name_zh.text(),
+            name_order=None if order == _AUTO else order,
+            title=self.title_field.text(),
+            organisation_id=self.organisation.currentData(),
+            emails=lines(self.emails.text()),
+            phones=lines(self.phones.text()),
+            preferred_language=self.language.currentData(),
+            tags=lines(self.tags.text()),
+            notes=self.notes.toPlainText(),
+        )
+
+    def problems(self) -> dict[str, str]:
+        return self.state.services.contacts.validate(self.draft(), region=self._region())
+
+    def save(self) -> ContactRow:
+        service = self.state.services.contacts
+        if self.row is None:
+            return service.create(self.draft())
+        return service.update(self.row.id, self.draft())

@@ -1,0 +1,119 @@
+"""Log (or edit) a meeting, call, email, visit, signing or conference."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QPlainTextEdit, QWidget
+
+from biosparc_desktop.domain.enums import InteractionKind
+from biosparc_desktop.services.contacts import ContactQuery
+from biosparc_desktop.services.interactions import InteractionDraft, InteractionRow
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.dialogs.form_dialog import FormDialog
+from biosparc_desktop.ui.widgets.inputs import CheckList, choice_combo, combo_text, enum_combo
+
+ZONES = (
+    "Asia/Shanghai",
+    "Asia/Singapore",
+    "Asia/Hong_Kong",
+    "Europe/London",
+    "America/New_York",
+    "UTC",
+)
+
+
+class InteractionDialog(FormDialog):
+    def __init__(
+        self,
+        state: AppState,
+        row: InteractionRow | None = None,
+        parent: QWidget | None = None,
+        *,
+        organisation_id: str | None = None,
+    ) -> None:
+        super().__init__(state, "Edit interaction" if row else "Log interaction", parent)
+        self.row = row
+        services = state.services
+        self.kind = self.add_field(
+            "kind", "&Kind", enum_combo(InteractionKind, row.kind if row else None)
+        )
+        zone = row.timezone if row else "Asia/Shanghai"
+        moment = row.occurred_at if row else services.context.now().astimezone(ZoneInfo(zone))
+        self.when = self.add_field(
+            "occurred_at",
+            "&When",
+            QDateTimeEdit(
+                QDateTime(
+                    QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+                )
+            ),
+        )
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.zone: QComboBox = self.add_field(
+            "timezone", "Time &zone", choice_combo([(z, z) for z in ZONES], zone, editable=True)
+        )
+        checked_orgs = (
+            row.organisation_ids if row else ((organisation_id,) if organisation_id else ())
+        )
+        self.organisations = self.add_field(
+            "organisations",
+            "&Organisations",
+            CheckList([(pid, name) for pid, name in services.organisations.names()], checked_orgs),
+        )
+        self.contacts = self.add_field("contacts", "&Contacts", CheckList([]))
+        self._fill_contacts(row.contact_ids if row else ())
+        self.organisations.itemChanged.connect(
+            lambda _item: self._fill_contacts(self.contacts.checked())
+        )
+        self.summary = self.add_field(
+            "summary", "&Summary", QPlainTextEdit(row.summary if row else "")
+        )
+        self.summary.setMaximumHeight(80)
+        self.outcome = self.add_field(
+            "outcome", "O&utcome", QPlainTextEdit(row.outcome or "" if row else "")
+        )
+        self.outcome.setMaximumHeight(60)
+        self.dirty = False
+
+    def _fill_contacts(self, checked: tuple[str, ...]) -> None:
+        """People at the chosen organisations (plus anyone already ticked)."""
+        services = self.state.services
+        people = {}
+        for org_id in self.organisations.checked():
+            for c in services.contacts.rows(ContactQuery(organisation_id=org_id), limit=500):
+                people[c.id] = f"{c.display_name} — {c.organisation or ''}"
+        for contact_id in checked:
+            if contact_id not in people:
+                c = services.contacts.get(contact_id)
+                people[c.id] = f"{c.display_name} — {c.organisation or ''}"
+        self.contacts.blockSignals(True)
+        self.contacts.clear()
+        for key, label in sorted(people.items(), key=lambda kv: kv[1]):
+            self.contacts.add_item(key, label, key in checked)
+        self.contacts.blockSignals(False)
+
+    def draft(self) -> InteractionDraft:
+        q = self.when.dateTime()
+        d, t = q.date(), q.time()
+        return InteractionDraft(
+            summary=self.summary.toPlainText(),
+            kind=self.kind.currentData(),
+            occurred_at=datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()),
+            timezone=combo_text(self.zone) or "UTC",
+            outcome=self.outcome.toPlainText(),
+            organisation_ids=self.organisations.checked(),
+            contact_ids=self.contacts.checked(),
+        )
+
+    def problems(self) -> dict[str, str]:
+        return self.state.services.interactions.validate(self.draft())
+
+    def save(self) -> InteractionRow:
+        service = self.state.services.interactions
+        if self.row is None:
+            return service.log(self.draft())
+        return service.update(self.row.id, self.draft())

@@ -1,0 +1,137 @@
+"""Opens the right dialog for each command, so views and menus share one way to edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.dialogs.agreement_dialog import AgreementDialog
+from biosparc_desktop.ui.dialogs.contact_dialog import ContactDialog
+from biosparc_desktop.ui.dialogs.event_dialog import EventDialog
+from biosparc_desktop.ui.dialogs.interaction_dialog import InteractionDialog
+from biosparc_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
+from biosparc_desktop.ui.dialogs.quick_capture import QuickCaptureDialog
+from biosparc_desktop.ui.dialogs.search_dialog import SearchDialog
+from biosparc_desktop.ui.dialogs.task_dialog import TaskDialog
+
+
+class DialogLauncher(QObject):
+    search_result_chosen = Signal(str, str)
+    record_saved = Signal(str, str)  # kind, id
+
+    def __init__(self, state: AppState, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.parent_widget = parent
+        self.last_dialog: QDialog | None = None
+
+    def _run(self, dialog: QDialog, kind: str) -> None:
+        self.last_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            saved = getattr(dialog, "saved", None)
+            key = getattr(saved, "id", saved)
+            if isinstance(key, str):
+                self.record_saved.emit(kind, key)
+
+    def new_partner(self) -> None:
+        self._run(OrganisationDialog(self.state, parent=self.parent_widget), "organisation")
+
+    def edit_partner(self, public_id: str) -> None:
+        row = self.state.attempt(
+            self.parent_widget, lambda: self.state.services.organisations.get(public_id)
+        )
+        if row is not None:
+            self._run(OrganisationDialog(self.state, row, self.parent_widget), "organisation")
+
+    def new_contact(self, organisation_id: str | None = None) -> None:
+        self._run(
+            ContactDialog(self.state, parent=self.parent_widget, organisation_id=organisation_id),
+            "contact",
+        )
+
+    def edit_contact(self, public_id: str) -> None:
+        row = self.state.attempt(
+            self.parent_widget, lambda: self.state.services.contacts.get(public_id)
+        )
+        if row is not None:
+            self._run(ContactDialog(self.state, row, self.parent_widget), "contact")
+
+    def new_agreement(self) -> None:
+        self._run(AgreementDialog(self.state, parent=self.parent_widget), "agreement")
+
+    def edit_agreement(self, public_id: str) -> None:
+        row = self.state.attempt(
+            self.parent_widget, lambda: self.state.services.agreements.get(public_id)
+        )
+        if row is not None:
+            self._run(AgreementDialog(self.state, row, self.parent_widget), "agreement")
+
+    def new_task(
+        self,
+        *,
+        organisation_id: str | None = None,
+        contact_id: str | None = None,
+        agreement_id: str | None = None,
+        event_id: str | None = None,
+    ) -> None:
+        dialog = TaskDialog(
+            self.state,
+            parent=self.parent_widget,
+            organisation_id=organisation_id,
+            contact_id=contact_id,
+            agreement_id=agreement_id,
+            event_id=event_id,
+        )
+        self._run(dialog, "task")
+
+    def edit_task(self, public_id: str) -> None:
+        row = self.state.attempt(
+            self.parent_widget, lambda: self.state.services.tasks.get(public_id)
+        )
+        if row is not None:
+            self._run(TaskDialog(self.state, row, self.parent_widget), "task")
+
+    def new_event(self) -> None:
+        self._run(EventDialog(self.state, parent=self.parent_widget), "event")
+
+    def edit_event(self, public_id: str) -> None:
+        row = self.state.attempt(
+            self.parent_widget, lambda: self.state.services.events.get(public_id)
+        )
+        if row is not None:
+            self._run(EventDialog(self.state, row, self.parent_widget), "event")
+
+    def log_interaction(self, *, organisation_id: str | None = None) -> None:
+        self._run(
+            InteractionDialog(
+                self.state, parent=self.parent_widget, organisation_id=organisation_id
+            ),
+            "interaction",
+        )
+
+    def edit_interaction(self, public_id: str) -> None:
+        row = self.state.attempt(
+            self.parent_widget, lambda: self.state.services.interactions.get(public_id)
+        )
+        if row is not None:
+            self._run(InteractionDialog(self.state, row, self.parent_widget), "interaction")
+
+    def quick_capture(self) -> None:
+        self._run(QuickCaptureDialog(self.state, self.parent_widget), "contact")
+
+    def global_search(self) -> None:
+        dialog = SearchDialog(self.state, self.parent_widget)
+        dialog.chosen.connect(self.search_result_chosen)
+        self.last_dialog = dialog
+        dialog.exec()
+
+    def partner_briefing(self, public_id: str) -> None:
+        from biosparc_desktop.ui.dialogs.briefing_dialog import BriefingDialog
+
+        self._run(BriefingDialog(self.state, "partner", public_id, self.parent_widget), "briefing")
+
+    def event_briefing(self, public_id: str) -> None:
+        from biosparc_desktop.ui.dialogs.briefing_dialog import BriefingDialog
+
+        self._run(BriefingDialog(self.state, "event", public_id, self.parent_widget), "briefing")

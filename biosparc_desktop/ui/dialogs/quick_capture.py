@@ -1,0 +1,153 @@
+"""Quick capture at a signing event: a meeting with a new or existing contact, and its follow-up.
+
+Built for the keyboard: type, Tab, type, Enter. One save writes all of it as one
+action (and one undo).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from biosparc_desktop.domain.enums import InteractionKind
+from biosparc_desktop.errors import ValidationError
+from biosparc_desktop.services.contacts import ContactDraft, ContactQuery
+from biosparc_desktop.services.interactions import InteractionDraft
+from biosparc_desktop.services.tasks import TaskDraft
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, lines
+from biosparc_desktop.ui.widgets.inputs import choice_combo, enum_combo
+
+NEW = "__new__"
+
+
+class QuickCaptureDialog(FormDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, "Quick capture", parent)
+        services = state.services
+        self.kind = self.add_field(
+            "kind", "&Kind", enum_combo(InteractionKind, InteractionKind.MEETING)
+        )
+        people = [
+            (f"{c.display_name} — {c.organisation or ''}", c.id)
+            for c in services.contacts.rows(ContactQuery(), limit=5000)
+        ]
+        self.contact: QComboBox = self.add_field(
+            "contact", "&Contact", choice_combo([("New contact…", NEW), *people])
+        )
+        self.contact.setEditable(True)
+        self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.contact.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.contact.setCurrentIndex(0)
+        self.new_given = self.add_field("given_name", "&Given name", QLineEdit())
+        self.new_family = self.add_field("family_name", "&Family name", QLineEdit())
+        self.new_zh = self.add_field("name_zh", "Chinese &name", QLineEdit())
+        self.new_title = self.add_field("title", "&Title", QLineEdit())
+        organisations = [(n, pid) for pid, n in services.organisations.names()]
+        self.organisation = self.add_field(
+            "organisation_id", "&Organisation", choice_combo([("(none)", None), *organisations])
+        )
+        self.new_email = self.add_field("emails", "&Email", QLineEdit())
+        self.new_phone = self.add_field("phones", "&Phone", QLineEdit())
+        self.summary = self.add_field("summary", "&Summary", QPlainTextEdit())
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMaximumHeight(70)
+        self.follow = self.add_field("follow", "Follow-&up", QCheckBox("Create a follow-up"))
+        self.follow.setChecked(True)
+        self.follow_title = self.add_field(
+            "task_title", "Follow-up &task", QLineEdit(placeholderText="e.g. Send our brochure")
+        )
+        self.follow_days = self.add_field(
+            "due_in", "&Due in (days)", QSpinBox(minimum=0, maximum=365, value=3)
+        )
+        self.contact.currentIndexChanged.connect(self._contact_changed)
+        self.follow.toggled.connect(self._follow_changed)
+        self._contact_changed()
+        self.dirty = False
+
+    def _is_new(self) -> bool:
+        return bool(self.contact.currentData() == NEW)
+
+    def _contact_changed(self, *_args: object) -> None:
+        new = self._is_new()
+        for widget in (
+            self.new_given,
+            self.new_family,
+            self.new_zh,
+            self.new_title,
+            self.new_email,
+            self.new_phone,
+        ):
+            widget.setEnabled(new)
+
+    def _follow_changed(self, on: bool) -> None:
+        self.follow_title.setEnabled(on)
+        self.follow_days.setEnabled(on)
+
+    def contact_draft(self) -> ContactDraft:
+        return ContactDraft(
+            given_name=self.new_given.text(),
+            family_name=self.new_family.text(),
+            name_zh=self.new_zh.text(),
+            title=self.new_title.text(),
+            organisation_id=self.organisation.currentData(),
+            emails=lines(self.new_email.text()),
+            phones=lines(self.new_phone.text()),
+            notes="Met at an event (quick capture).",
+        )
+
+    def problems(self) -> dict[str, str]:
+        services = self.state.services
+        found: dict[str, str] = {}
+        if self._is_new():
+            found.update(services.contacts.validate(self.contact_draft()))
+        elif self.contact.currentData() is None:
+            found["contact"] = "Choose a contact from the list, or “New contact…”."
+        if not self.summary.toPlainText().strip():
+            found["summary"] = "Write a line about what was discussed."
+        if self.follow.isChecked() and not self.follow_title.text().strip():
+            found["task_title"] = "Say what the follow-up is, or untick “Create a follow-up”."
+        return found
+
+    def save(self) -> str:
+        services = self.state.services
+        today = services.context.today()
+        with services.context.write("Quick capture"):
+            if self._is_new():
+                contact = services.contacts.create(self.contact_draft())
+            else:
+                contact = services.contacts.get(str(self.contact.currentData()))
+            org_ids = (self.organisation.currentData(),) if self.organisation.currentData() else ()
+            interaction = services.interactions.log(
+                InteractionDraft(
+                    summary=self.summary.toPlainText(),
+                    kind=self.kind.currentData(),
+                    contact_ids=(contact.id,),
+                    organisation_ids=org_ids,
+                )
+            )
+            if self.follow.isChecked():
+                services.tasks.create(
+                    TaskDraft(
+                        title=self.follow_title.text(),
+                        due_on=today + timedelta(days=self.follow_days.value()),
+                        contact_id=contact.id,
+                        interaction_id=interaction.id,
+                    )
+                )
+        if not interaction.id:
+            raise ValidationError("Nothing was saved.")
+        return contact.id

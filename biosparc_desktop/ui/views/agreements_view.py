@@ -1,0 +1,168 @@
+"""Agreements: the list and the selected agreement's detail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from biosparc_desktop.domain.enums import AgreementKind, AgreementStatus
+from biosparc_desktop.services.agreements import AgreementQuery, AgreementRow
+from biosparc_desktop.ui import theme
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.formatting import fmt_amount, fmt_date, fmt_days
+from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.views.agreement_detail import AgreementDetailPane
+from biosparc_desktop.ui.widgets.chips import chip_colour
+from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
+
+NEAR_EXPIRY_DAYS = 90
+
+
+def _columns(state: AppState) -> tuple[Column[AgreementRow], ...]:
+    def days(row: AgreementRow) -> str:
+        return fmt_days(row.days_to_expiry(state.services.context.today()))
+
+    def near(row: AgreementRow) -> Any:
+        left = row.days_to_expiry(state.services.context.today())
+        return theme.warning_color() if left is not None and left <= NEAR_EXPIRY_DAYS else None
+
+    return (
+        Column("Title", lambda r: r.title, "title", width=320),
+        Column("Kind", lambda r: r.kind.label, "kind", width=150),
+        Column(
+            "Status",
+            lambda r: r.status.label,
+            "status",
+            width=130,
+            foreground=lambda r: chip_colour(r.status),
+        ),
+        Column(
+            "Parties", lambda r: r.party_names, None, width=260, tooltip=lambda r: r.party_names
+        ),
+        Column("Signed", lambda r: fmt_date(r.signed_on), "signed_on", align_right=True, width=90),
+        Column(
+            "Expires",
+            lambda r: fmt_date(r.expires_on),
+            "expires_on",
+            align_right=True,
+            width=90,
+            foreground=near,
+        ),
+        Column("To expiry", days, "expires_on", align_right=True, width=80, foreground=near),
+        Column(
+            "Value", lambda r: fmt_amount(r.value, r.currency), "value", align_right=True, width=140
+        ),
+        Column("Owner", lambda r: r.owner or "", None, width=100),
+    )
+
+
+class AgreementsView(QWidget):
+    open_record = Signal(str, str)
+    edit_requested = Signal(str)
+
+    def __init__(
+        self, state: AppState, *, debounce_ms: int = 200, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.list = ListPage(
+            name="agreements",
+            columns=_columns(state),
+            fetch=self._fetch,
+            count=self._count,
+            filters=[
+                Filter(
+                    "status",
+                    "Status",
+                    [("All statuses", None), *[(s.label, s) for s in AgreementStatus]],
+                ),
+                Filter(
+                    "kind", "Kind", [("All kinds", None), *[(k.label, k) for k in AgreementKind]]
+                ),
+                Filter(
+                    "owner",
+                    "Owner",
+                    [
+                        ("All owners", None),
+                        *[(s.name, s.name) for s in state.services.staff.rows()],
+                    ],
+                ),
+                Filter(
+                    "expiring_within_days",
+                    "Expiry",
+                    [
+                        ("Any expiry", None),
+                        ("Expiring in 90 days", 90),
+                        ("Expiring in 180 days", 180),
+                    ],
+                ),
+            ],
+            empty_text="No agreements yet. Press Ctrl+N to record one.",
+            search_placeholder="Search agreements by title or key terms…",
+            debounce_ms=debounce_ms,
+        )
+        self.detail = AgreementDetailPane(state)
+        self.detail.open_record.connect(self.open_record)
+        self.detail.edit_requested.connect(self.edit_requested)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("agreements_splitter")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.list.current_changed.connect(
+            lambda row: self.detail.show_agreement(row.id if row else None)
+        )
+        self.list.open_requested.connect(lambda row: self.detail.show_agreement(row.id))
+
+    @staticmethod
+    def _query(
+        search: str, filters: dict[str, Any], sort: str | None = None, desc: bool = False
+    ) -> AgreementQuery:
+        return AgreementQuery(search=search, sort=sort or "title", descending=desc, **filters)
+
+    def _fetch(
+        self,
+        search: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        sort: str | None,
+        desc: bool,
+    ) -> list[AgreementRow]:
+        return self.state.services.agreements.rows(
+            self._query(search, filters, sort, desc), limit=limit, offset=offset
+        )
+
+    def _count(self, search: str, filters: dict[str, Any]) -> int:
+        return self.state.services.agreements.count(self._query(search, filters))
+
+    def open_id(self, public_id: str) -> None:
+        if not self.list.select_id(public_id):
+            self.list.search.clear()
+            self.list.reload()
+            self.list.select_id(public_id)
+        self.detail.show_agreement(public_id)
+
+    def current_id(self) -> str | None:
+        row = self.list.current_row()
+        return row.id if row else None
+
+    def reload(self) -> None:
+        self.list.reload()
+        self.detail.refresh()
+
+    def save_state(self, settings: QSettings) -> None:
+        self.list.save_state(settings)
+        settings.setValue("splitters/agreements", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        self.list.restore_state(settings)
+        state = settings.value("splitters/agreements")
+        if state is not None:
+            self.splitter.restoreState(state)

@@ -1,0 +1,243 @@
+"""Contacts: the list of people and the selected person's card."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biosparc_desktop.domain.rules.codes import country_name
+from biosparc_desktop.domain.rules.contact_details import national_phone
+from biosparc_desktop.errors import NotFound
+from biosparc_desktop.services.contacts import ContactQuery, ContactRow
+from biosparc_desktop.ui import icons
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.formatting import fmt_date, fmt_datetime
+from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
+from biosparc_desktop.ui.widgets.record_list import RecordList
+
+COLUMNS: tuple[Column[ContactRow], ...] = (
+    Column("Name", lambda r: r.display_name, "name", width=220),
+    Column("Title", lambda r: r.title or "", "title", width=220),
+    Column("Organisation", lambda r: r.organisation or "", "organisation", width=220),
+    Column("Email", lambda r: r.emails[0] if r.emails else "", None, width=200),
+    Column("Phone", lambda r: national_phone(r.phones[0]) if r.phones else "", None, width=130),
+    Column("Tags", lambda r: ", ".join(r.tags), None, width=120),
+    Column(
+        "Updated", lambda r: fmt_date(r.updated_at.date()), "updated_at", align_right=True, width=90
+    ),
+)
+
+
+class ContactsView(QWidget):
+    open_record = Signal(str, str)
+    edit_requested = Signal(str)
+
+    def __init__(
+        self, state: AppState, *, debounce_ms: int = 200, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        services = state.services
+        self.list = ListPage(
+            name="contacts",
+            columns=COLUMNS,
+            fetch=self._fetch,
+            count=self._count,
+            filters=[
+                Filter(
+                    "tag",
+                    "Tag",
+                    [("All tags", None), *[(t, t) for t in services.staff.tag_names()]],
+                ),
+                Filter(
+                    "country",
+                    "Country",
+                    [
+                        ("All countries", None),
+                        *[(country_name(c), c) for c in services.organisations.countries()],
+                    ],
+                ),
+            ],
+            empty_text="No contacts yet. Press Ctrl+N to add one, or import them from a file.",
+            search_placeholder="Search by name (English, 中文 or pinyin), title or email…",
+            debounce_ms=debounce_ms,
+        )
+        self.card = ContactCard(state)
+        self.card.open_record.connect(self.open_record)
+        self.card.edit_button.clicked.connect(self._edit_current)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("contacts_splitter")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.list.current_changed.connect(
+            lambda row: self.card.show_contact(row.id if row else None)
+        )
+        self.list.open_requested.connect(lambda row: self.edit_requested.emit(row.id))
+
+    def _edit_current(self) -> None:
+        if self.card.contact_id:
+            self.edit_requested.emit(self.card.contact_id)
+
+    @staticmethod
+    def _query(
+        search: str, filters: dict[str, Any], sort: str | None = None, desc: bool = False
+    ) -> ContactQuery:
+        return ContactQuery(search=search, sort=sort or "name", descending=desc, **filters)
+
+    def _fetch(
+        self,
+        search: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        sort: str | None,
+        desc: bool,
+    ) -> list[ContactRow]:
+        return self.state.services.contacts.rows(
+            self._query(search, filters, sort, desc), limit=limit, offset=offset
+        )
+
+    def _count(self, search: str, filters: dict[str, Any]) -> int:
+        return self.state.services.contacts.count(self._query(search, filters))
+
+    def open_id(self, public_id: str) -> None:
+        if not self.list.select_id(public_id):
+            self.list.search.clear()
+            self.list.reload()
+            self.list.select_id(public_id)
+        self.card.show_contact(public_id)
+
+    def current_id(self) -> str | None:
+        row = self.list.current_row()
+        return row.id if row else None
+
+    def reload(self) -> None:
+        self.list.reload()
+        self.card.refresh()
+
+    def save_state(self, settings: QSettings) -> None:
+        self.list.save_state(settings)
+        settings.setValue("splitters/contacts", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        self.list.restore_state(settings)
+        state = settings.value("splitters/contacts")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+
+class ContactCard(QWidget):
+    """One person: names in both scripts, how to reach them, where they worked, and history."""
+
+    open_record = Signal(str, str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contact_card")
+        self.state = state
+        self.contact_id: str | None = None
+        self.name = QLabel()
+        self.name.setObjectName("contact_name")
+        self.name.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = QFormLayout()
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.edit_button = QPushButton(icons.icon("edit"), "&Edit…")
+        self.org_button = QPushButton(icons.icon("partners"), "Open &organisation")
+        self.org_button.clicked.connect(self._open_org)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.org_button)
+        buttons.addStretch(1)
+        self.timeline = RecordList(
+            ["When", "Kind", "Summary"], empty_text="No interactions logged yet."
+        )
+        self.timeline.open_requested.connect(lambda key: self.open_record.emit("interaction", key))
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.name)
+        column.addLayout(self.facts)
+        column.addWidget(self.notes)
+        column.addLayout(buttons)
+        column.addWidget(QLabel("<b>Interactions</b>"))
+        column.addWidget(self.timeline, 1)
+        self.placeholder = QLabel("Select a contact to see their details.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(body)
+        self._body = body
+        self._org_id: str | None = None
+
+    def show_contact(self, public_id: str | None) -> None:
+        self.contact_id = public_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.contact_id is None:
+            self._stack.setCurrentWidget(self.placeholder)
+            return
+        try:
+            c = self.state.services.contacts.get(self.contact_id)
+        except NotFound:
+            self.contact_id = None
+            self._stack.setCurrentWidget(self.placeholder)
+            return
+        self._stack.setCurrentWidget(self._body)
+        self.name.setText(c.display_name)
+        self._org_id = c.organisation_id
+        self.org_button.setEnabled(c.organisation_id is not None)
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        rows = [
+            ("Title", c.title or ""),
+            ("Organisation", c.organisation or ""),
+            ("Pinyin", c.pinyin or "" if c.name_zh else ""),
+            ("Email", "<br>".join(f'<a href="mailto:{e}">{e}</a>' for e in c.emails)),
+            ("Phone", "<br>".join(national_phone(p) for p in c.phones)),
+            ("Language", c.preferred_language.label),
+            ("Tags", ", ".join(c.tags)),
+            (
+                "Previously",
+                "<br>".join(
+                    f"{a.title + ', ' if a.title else ''}{a.organisation} (until {a.ended_on})"
+                    for a in c.affiliations
+                ),
+            ),
+        ]
+        for label, value in rows:
+            if value:
+                text = QLabel(value)
+                text.setOpenExternalLinks(True)
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+                self.facts.addRow(label, text)
+        self.notes.setText(c.notes or "")
+        self.notes.setVisible(bool(c.notes))
+        self.timeline.set_rows(
+            self.state.services.interactions.rows(contact_id=c.id, limit=100),
+            lambda i: (fmt_datetime(i.occurred_at), i.kind.label, i.summary),
+            lambda i: i.id,
+        )
+
+    def _open_org(self) -> None:
+        if self._org_id:
+            self.open_record.emit("organisation", self._org_id)

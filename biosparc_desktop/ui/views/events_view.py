@@ -1,0 +1,215 @@
+"""Events: signing ceremonies and conferences, with attendees, agreements and agenda."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biosparc_desktop.errors import NotFound
+from biosparc_desktop.services.events import EventRow
+from biosparc_desktop.ui import icons
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.formatting import fmt_date, fmt_long_date
+from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
+from biosparc_desktop.ui.widgets.record_list import RecordList
+
+COLUMNS: tuple[Column[EventRow], ...] = (
+    Column("Date", lambda r: fmt_date(r.held_on), "held_on", align_right=True, width=90),
+    Column("Event", lambda r: r.name, None, width=320),
+    Column("Kind", lambda r: r.kind.label, None, width=130),
+    Column("Venue", lambda r: r.venue or "", None, width=220),
+    Column("Organisations", lambda r: str(len(r.organisations)), None, align_right=True, width=100),
+    Column("Attendees", lambda r: str(r.attendee_count), None, align_right=True, width=80),
+    Column("Agreements", lambda r: str(r.agreement_count), None, align_right=True, width=90),
+)
+
+
+class EventsView(QWidget):
+    open_record = Signal(str, str)
+    edit_requested = Signal(str)
+    briefing_requested = Signal(str)
+
+    def __init__(
+        self, state: AppState, *, debounce_ms: int = 200, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.list = ListPage(
+            name="events",
+            columns=COLUMNS,
+            fetch=self._fetch,
+            count=self._count,
+            filters=[Filter("upcoming", "When", [("All events", None), ("Upcoming only", True)])],
+            empty_text="No events yet. Press Ctrl+N to plan a signing ceremony or conference.",
+            search_placeholder="Search events by name or venue…",
+            debounce_ms=debounce_ms,
+        )
+        self.list.model.sort(0, Qt.SortOrder.DescendingOrder)
+        self.list.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.detail = EventDetailPane(state)
+        self.detail.open_record.connect(self.open_record)
+        self.detail.edit_button.clicked.connect(lambda: self._emit_for_current(self.edit_requested))
+        self.detail.brief_button.clicked.connect(
+            lambda: self._emit_for_current(self.briefing_requested)
+        )
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("events_splitter")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.list.current_changed.connect(
+            lambda row: self.detail.show_event(row.id if row else None)
+        )
+        self.list.open_requested.connect(lambda row: self.detail.show_event(row.id))
+
+    def _emit_for_current(self, signal: SignalInstance) -> None:
+        if self.detail.event_id:
+            signal.emit(self.detail.event_id)
+
+    def _fetch(
+        self,
+        search: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        _sort: str | None,
+        desc: bool,
+    ) -> list[EventRow]:
+        return self.state.services.events.rows(
+            search=search,
+            upcoming_only=bool(filters.get("upcoming")),
+            descending=desc,
+            limit=limit,
+            offset=offset,
+        )
+
+    def _count(self, search: str, filters: dict[str, Any]) -> int:
+        return self.state.services.events.count(
+            search=search, upcoming_only=bool(filters.get("upcoming"))
+        )
+
+    def open_id(self, public_id: str) -> None:
+        if not self.list.select_id(public_id):
+            self.list.search.clear()
+            self.list.reload()
+            self.list.select_id(public_id)
+        self.detail.show_event(public_id)
+
+    def current_id(self) -> str | None:
+        row = self.list.current_row()
+        return row.id if row else None
+
+    def reload(self) -> None:
+        self.list.reload()
+        self.detail.refresh()
+
+    def save_state(self, settings: QSettings) -> None:
+        self.list.save_state(settings)
+        settings.setValue("splitters/events", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        self.list.restore_state(settings)
+        state = settings.value("splitters/events")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+
+class EventDetailPane(QWidget):
+    open_record = Signal(str, str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("event_detail")
+        self.state = state
+        self.event_id: str | None = None
+        self.title = QLabel()
+        self.title.setObjectName("event_title")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.when = QLabel()
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.agenda = RecordList(["Time", "Item", "Speaker"], empty_text="No agenda yet.")
+        self.attendees = RecordList(
+            ["Attendee", "Title", "Organisation"], empty_text="No attendees yet."
+        )
+        self.attendees.open_requested.connect(lambda key: self.open_record.emit("contact", key))
+        self.agreements = RecordList(["Agreement to be signed"], empty_text="No agreements.")
+        self.agreements.open_requested.connect(lambda key: self.open_record.emit("agreement", key))
+        self.edit_button = QPushButton(icons.icon("edit"), "&Edit…")
+        self.brief_button = QPushButton(icons.icon("pdf"), "&Briefing pack…")
+        self.brief_button.setObjectName("event_briefing_button")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.brief_button)
+        buttons.addStretch(1)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.title)
+        column.addWidget(self.when)
+        column.addWidget(self.description)
+        column.addLayout(buttons)
+        column.addWidget(QLabel("<b>Agenda</b>"))
+        column.addWidget(self.agenda)
+        column.addWidget(QLabel("<b>Agreements</b>"))
+        column.addWidget(self.agreements)
+        column.addWidget(QLabel("<b>Attendees</b>"))
+        column.addWidget(self.attendees)
+        self.placeholder = QLabel("Select an event to see its agenda and attendees.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(body)
+        self._body = body
+
+    def show_event(self, public_id: str | None) -> None:
+        self.event_id = public_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.event_id is None:
+            self._stack.setCurrentWidget(self.placeholder)
+            return
+        try:
+            detail = self.state.services.events.detail(self.event_id)
+        except NotFound:
+            self.event_id = None
+            self._stack.setCurrentWidget(self.placeholder)
+            return
+        e = detail.event
+        self._stack.setCurrentWidget(self._body)
+        self.title.setText(e.name)
+        self.when.setText(
+            " · ".join(p for p in (fmt_long_date(e.held_on), e.venue or "", e.kind.label) if p)
+        )
+        self.description.setText(e.description or "")
+        self.description.setVisible(bool(e.description))
+        self.agenda.set_rows(
+            detail.agenda, lambda a: (a.starts_at or "", a.title, a.speaker or ""), lambda a: ""
+        )
+        self.agreements.set_rows(
+            list(zip(detail.agreement_ids, detail.agreements, strict=True)),
+            lambda a: (a[1],),
+            lambda a: a[0],
+        )
+        self.attendees.set_rows(
+            sorted(detail.attendees, key=lambda a: (a.organisation or "", a.name)),
+            lambda a: (a.name, a.title or "", a.organisation or ""),
+            lambda a: a.contact_id,
+        )

@@ -1,0 +1,220 @@
+"""One partner: names, stage, owner, tags, and tabs for everything linked to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biosparc_desktop.domain.enums import TaskStatus
+from biosparc_desktop.domain.rules.codes import country_name
+from biosparc_desktop.errors import NotFound
+from biosparc_desktop.services.agreements import AgreementQuery
+from biosparc_desktop.services.contacts import ContactQuery
+from biosparc_desktop.services.tasks import TaskQuery
+from biosparc_desktop.ui import icons, theme
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.formatting import fmt_amount, fmt_date, fmt_datetime
+from biosparc_desktop.ui.widgets.chips import chip
+from biosparc_desktop.ui.widgets.record_list import RecordList
+
+
+class PartnerDetail(QWidget):
+    """Emits ``open_record(kind, id)`` when the user opens a linked record."""
+
+    open_record = Signal(str, str)
+    edit_requested = Signal(str)
+    log_interaction_requested = Signal(str)
+    add_followup_requested = Signal(str)
+    briefing_requested = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partner_detail")
+        self.state = state
+        self.partner_id: str | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("partner_title")
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title_zh = QLabel()
+        self.title_zh.setObjectName("partner_title_zh")
+        self.title_zh.setStyleSheet("font-size: 15px;")
+        self.chips = QHBoxLayout()
+        self.facts = QFormLayout()
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(icons.icon("edit"), "&Edit…")
+        self.log_button = QPushButton(icons.icon("interaction"), "&Log interaction…")
+        self.log_button.setObjectName("log_interaction_button")
+        self.followup_button = QPushButton(icons.icon("followup"), "Add &follow-up…")
+        self.followup_button.setObjectName("add_followup_button")
+        self.brief_button = QPushButton(icons.icon("pdf"), "&Briefing pack…")
+        self.brief_button.setObjectName("briefing_button")
+        for button in (self.edit_button, self.log_button, self.followup_button, self.brief_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.log_button.clicked.connect(lambda: self._emit(self.log_interaction_requested))
+        self.followup_button.clicked.connect(lambda: self._emit(self.add_followup_requested))
+        self.brief_button.clicked.connect(lambda: self._emit(self.briefing_requested))
+
+        self.contacts = RecordList(
+            ["Name", "Title", "Email", "Phone"], empty_text="No contacts yet."
+        )
+        self.agreements = RecordList(
+            ["Title", "Status", "Expires", "Value"], empty_text="No agreements yet."
+        )
+        self.timeline = RecordList(
+            ["When", "Kind", "Summary", "Outcome"], empty_text="No interactions logged yet."
+        )
+        self.followups = RecordList(
+            ["Due", "Follow-up", "Assignee"], empty_text="No open follow-ups."
+        )
+        self.events = RecordList(["Date", "Event", "Venue"], empty_text="No events.")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("partner_tabs")
+        self.tabs.addTab(self.contacts, "Contacts")
+        self.tabs.addTab(self.agreements, "Agreements")
+        self.tabs.addTab(self.timeline, "Interactions")
+        self.tabs.addTab(self.followups, "Follow-ups")
+        self.tabs.addTab(self.events, "Events")
+        self.contacts.open_requested.connect(lambda key: self.open_record.emit("contact", key))
+        self.agreements.open_requested.connect(lambda key: self.open_record.emit("agreement", key))
+        self.followups.open_requested.connect(lambda key: self.open_record.emit("task", key))
+        self.events.open_requested.connect(lambda key: self.open_record.emit("event", key))
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.title)
+        column.addWidget(self.title_zh)
+        column.addLayout(self.chips)
+        column.addLayout(self.facts)
+        column.addWidget(self.description)
+        column.addLayout(buttons)
+        column.addWidget(self.tabs, 1)
+
+        self.placeholder = QLabel("Select a partner to see its contacts, agreements and history.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(body)
+        self._body = body
+
+    def _emit(self, signal: SignalInstance) -> None:
+        if self.partner_id:
+            signal.emit(self.partner_id)
+
+    def show_partner(self, public_id: str | None) -> None:
+        self.partner_id = public_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.partner_id is None:
+            self._stack.setCurrentWidget(self.placeholder)
+            return
+        services = self.state.services
+        try:
+            org = services.organisations.get(self.partner_id)
+        except NotFound:
+            self.partner_id = None
+            self._stack.setCurrentWidget(self.placeholder)
+            return
+        self._stack.setCurrentWidget(self._body)
+        self.title.setText(org.name + (f"  ·  {org.short_name}" if org.short_name else ""))
+        self.title_zh.setText(org.name_zh or "")
+        self.title_zh.setVisible(bool(org.name_zh))
+        _clear(self.chips)
+        self.chips.addWidget(chip(org.stage))
+        for tag in org.tags:
+            tag_label = QLabel(f"#{tag}")
+            tag_label.setStyleSheet("color: palette(placeholder-text);")
+            self.chips.addWidget(tag_label)
+        self.chips.addStretch(1)
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        place = ", ".join(p for p in (org.city, country_name(org.country)) if p)
+        for label, value in (
+            ("Kind", org.kind.label),
+            ("Owner", org.owner or "Nobody yet"),
+            ("Location", place),
+            ("Part of", org.parent or ""),
+            ("Website", f'<a href="{org.website}">{org.website}</a>' if org.website else ""),
+        ):
+            if value:
+                text = QLabel(value)
+                text.setOpenExternalLinks(True)
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+                self.facts.addRow(label, text)
+        self.description.setText(org.description or "")
+        self.description.setVisible(bool(org.description))
+
+        today = services.context.today()
+        self.contacts.set_rows(
+            services.contacts.rows(ContactQuery(organisation_id=org.id), limit=200),
+            lambda c: (
+                c.display_name,
+                c.title or "",
+                c.emails[0] if c.emails else "",
+                _phone(c.phones),
+            ),
+            lambda c: c.id,
+        )
+        self.agreements.set_rows(
+            services.agreements.rows(
+                AgreementQuery(organisation_id=org.id, sort="expires_on"), limit=200
+            ),
+            lambda a: (
+                a.title,
+                a.status.label,
+                fmt_date(a.expires_on),
+                fmt_amount(a.value, a.currency),
+            ),
+            lambda a: a.id,
+        )
+        self.timeline.set_rows(
+            services.interactions.rows(organisation_id=org.id, limit=200),
+            lambda i: (fmt_datetime(i.occurred_at), i.kind.label, i.summary, i.outcome or ""),
+            lambda i: i.id,
+        )
+        self.followups.set_rows(
+            services.tasks.rows(
+                TaskQuery(organisation_id=org.id, status=TaskStatus.OPEN), limit=200
+            ),
+            lambda t: (fmt_date(t.due_on), t.title, t.assignee or ""),
+            lambda t: t.id,
+            lambda t: theme.warning_color() if t.is_overdue(today) else None,
+        )
+        self.events.set_rows(
+            services.events.rows(organisation_id=org.id, descending=True, limit=200),
+            lambda e: (fmt_date(e.held_on), e.name, e.venue or ""),
+            lambda e: e.id,
+        )
+
+
+def _phone(phones: tuple[str, ...]) -> str:
+    from biosparc_desktop.domain.rules.contact_details import national_phone
+
+    return national_phone(phones[0]) if phones else ""
+
+
+def _clear(layout: QHBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

@@ -1,0 +1,166 @@
+"""Follow-ups: everything that must not be forgotten, due first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from biosparc_desktop.domain.enums import TaskStatus
+from biosparc_desktop.services.tasks import TaskQuery, TaskRow
+from biosparc_desktop.ui import icons, theme
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.formatting import fmt_date
+from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
+
+_ALL = "all"
+
+
+class TasksView(QWidget):
+    open_record = Signal(str, str)
+    edit_requested = Signal(str)
+
+    def __init__(
+        self, state: AppState, *, debounce_ms: int = 200, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+
+        def overdue(row: TaskRow) -> Any:
+            return theme.warning_color() if row.is_overdue(state.services.context.today()) else None
+
+        columns: tuple[Column[TaskRow], ...] = (
+            Column(
+                "Due",
+                lambda r: fmt_date(r.due_on),
+                "due_on",
+                align_right=True,
+                width=90,
+                foreground=overdue,
+            ),
+            Column("Follow-up", lambda r: r.title, "title", width=340, foreground=overdue),
+            Column("Priority", lambda r: r.priority.label, "priority", width=80),
+            Column("About", lambda r: r.about, None, width=260),
+            Column("Contact", lambda r: r.contact or "", None, width=160),
+            Column("Assignee", lambda r: r.assignee or "", None, width=110),
+            Column("Status", lambda r: r.status.label, "status", width=90),
+        )
+        self.list = ListPage(
+            name="tasks",
+            columns=columns,
+            fetch=self._fetch,
+            count=self._count,
+            filters=[
+                Filter(
+                    "status",
+                    "Status",
+                    [
+                        ("Open", TaskStatus.OPEN),
+                        ("Done", TaskStatus.DONE),
+                        ("Cancelled", TaskStatus.CANCELLED),
+                        ("All", _ALL),
+                    ],
+                ),
+                Filter("overdue", "Due", [("Any due date", None), ("Overdue only", True)]),
+                Filter(
+                    "assignee",
+                    "Assignee",
+                    [("Everyone", None), *[(s.name, s.name) for s in state.services.staff.rows()]],
+                ),
+            ],
+            empty_text="No follow-ups due. Press Ctrl+N to add one.",
+            search_placeholder="Search follow-ups…",
+            debounce_ms=debounce_ms,
+        )
+        self.done_button = QPushButton(icons.icon("done"), "Mark &done")
+        self.done_button.setObjectName("task_done_button")
+        self.done_button.clicked.connect(self.complete_current)
+        edit = QPushButton(icons.icon("edit"), "&Edit…")
+        edit.clicked.connect(self._edit_current)
+        open_about = QPushButton(icons.icon("open"), "Open &linked record")
+        open_about.clicked.connect(self._open_about)
+        buttons = QHBoxLayout()
+        for button in (self.done_button, edit, open_about):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.list.open_requested.connect(lambda row: self.edit_requested.emit(row.id))
+
+    @staticmethod
+    def _query(
+        search: str, filters: dict[str, Any], sort: str | None = None, desc: bool = False
+    ) -> TaskQuery:
+        status = filters.get("status")
+        return TaskQuery(
+            search=search,
+            status=None if status == _ALL else status,
+            overdue=bool(filters.get("overdue")),
+            assignee=filters.get("assignee"),
+            sort=sort or "due_on",
+            descending=desc,
+        )
+
+    def _fetch(
+        self,
+        search: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        sort: str | None,
+        desc: bool,
+    ) -> list[TaskRow]:
+        return self.state.services.tasks.rows(
+            self._query(search, filters, sort, desc), limit=limit, offset=offset
+        )
+
+    def _count(self, search: str, filters: dict[str, Any]) -> int:
+        return self.state.services.tasks.count(self._query(search, filters))
+
+    def _edit_current(self) -> None:
+        task_id = self.current_id()
+        if task_id:
+            self.edit_requested.emit(task_id)
+
+    def complete_current(self) -> None:
+        task_id = self.current_id()
+        if task_id:
+            self.state.attempt(self, lambda: self.state.services.tasks.complete(task_id))
+
+    def _open_about(self) -> None:
+        row = self.list.current_row()
+        if row is None:
+            return
+        for kind, key in (
+            ("agreement", row.agreement_id),
+            ("organisation", row.organisation_id),
+            ("contact", row.contact_id),
+            ("event", row.event_id),
+        ):
+            if key:
+                self.open_record.emit(kind, key)
+                return
+
+    def open_id(self, public_id: str) -> None:
+        if not self.list.select_id(public_id):
+            self.list.filter_boxes["status"].setCurrentIndex(3)  # All
+            self.list.search.clear()
+            self.list.reload()
+            self.list.select_id(public_id)
+
+    def current_id(self) -> str | None:
+        row = self.list.current_row()
+        return row.id if row else None
+
+    def reload(self) -> None:
+        self.list.reload()
+
+    def save_state(self, settings: QSettings) -> None:
+        self.list.save_state(settings)
+
+    def restore_state(self, settings: QSettings) -> None:
+        self.list.restore_state(settings)

@@ -1,0 +1,40 @@
+"""Status and stage shown as small coloured chips."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
+
+from biosparc_desktop.domain.enums import AgreementStatus, RelationshipStage, TaskStatus
+
+_COLOURS: dict[object, str] = {
+    RelationshipStage.PROSPECT: "#8c959f",
+    RelationshipStage.ENGAGED: "#0969da",
+    RelationshipStage.NEGOTIATING: "#bf8700",
+    RelationshipStage.PARTNER: "#1a7f37",
+    RelationshipStage.DORMANT: "#6e7781",
+    AgreementStatus.DRAFT: "#8c959f",
+    AgreementStatus.NEGOTIATING: "#bf8700",
+    AgreementStatus.AWAITING_SIGNATURE: "#8250df",
+    AgreementStatus.SIGNED: "#0969da",
+    AgreementStatus.ACTIVE: "#1a7f37",
+    AgreementStatus.EXPIRED: "#6e7781",
+    AgreementStatus.TERMINATED: "#cf222e",
+    TaskStatus.OPEN: "#0969da",
+    TaskStatus.DONE: "#1a7f37",
+    TaskStatus.CANCELLED: "#6e7781",
+}
+
+
+def chip_colour(value: object) -> QColor:
+    return QColor(_COLOURS.get(value, "#6e7781"))
+
+
+def chip(value: object, text: str | None = None) -> QLabel:
+    label = QLabel(text if text is not None else getattr(value, "label", str(value)))
+    colour = _COLOURS.get(value, "#6e7781")
+    label.setStyleSheet(
+        f"QLabel {{ color: white; background: {colour}; border-radius: 8px;"
+        " padding: 1px 8px; font-size: 11px; font-weight: 600; }"
+    )
+    return label

@@ -1,0 +1,200 @@
+"""A searchable, filterable, sortable list over a service query: the body of every list view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biosparc_desktop.ui.models.paged_table import Column, PagedTableModel
+
+Row = TypeVar("Row")
+
+SEARCH_DEBOUNCE_MS = 200
+ROW_HEIGHT = 26
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A combo box of choices; the first choice should be "All …" with value None."""
+
+    key: str
+    label: str
+    choices: Sequence[tuple[str, Any]]
+
+
+# fetch(search, filters, offset, limit, sort_key, descending) and count(search, filters)
+Fetch = Callable[[str, dict[str, Any], int, int, str | None, bool], Sequence[Row]]
+Count = Callable[[str, dict[str, Any]], int]
+
+
+class ListTable(QTableView):
+    """Enter opens the current row, like a double-click."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class ListPage(QWidget, Generic[Row]):
+    open_requested = Signal(object)  # the row
+    current_changed = Signal(object)  # the row or None
+    count_changed = Signal(int)
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        columns: Sequence[Column[Row]],
+        fetch: Fetch[Row],
+        count: Count,
+        filters: Sequence[Filter] = (),
+        empty_text: str,
+        search_placeholder: str,
+        debounce_ms: int = SEARCH_DEBOUNCE_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_list")
+        self._name = name
+        self._fetch = fetch
+        self._count = count
+        self._filters = {f.key: f for f in filters}
+        self.total = 0
+
+        self.search = QLineEdit(placeholderText=search_placeholder)
+        self.search.setObjectName(f"{name}_search")
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        self.filter_boxes: dict[str, QComboBox] = {}
+        for spec in filters:
+            box = QComboBox()
+            box.setObjectName(f"{name}_filter_{spec.key}")
+            box.setToolTip(spec.label)
+            for text, value in spec.choices:
+                box.addItem(text, value)
+            box.currentIndexChanged.connect(lambda _i: self.reload())
+            self.filter_boxes[spec.key] = box
+            bar.addWidget(box, 1)
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(self.count_label)
+
+        self.model: PagedTableModel[Row] = PagedTableModel(columns, self._fetch_page)
+        self.table = ListTable()
+        self.table.setObjectName(f"{name}_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        # Fixed row heights: never measure every row (100,000 rows must scroll smoothly).
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for i, column in enumerate(columns):
+            header.resizeSection(i, column.width)
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.table.activated_row.connect(self._open)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_changed.emit(self.model.row_at(current.row()))
+        )
+
+        self.empty = QLabel(empty_text)
+        self.empty.setObjectName(f"{name}_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(
+            "color: palette(placeholder-text); font-size: 14px; padding: 40px;"
+        )
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addLayout(self._stack)
+
+    # -- data ---------------------------------------------------------------
+    def filters(self) -> dict[str, Any]:
+        return {key: box.currentData() for key, box in self.filter_boxes.items()}
+
+    def _fetch_page(
+        self, offset: int, limit: int, sort_key: str | None, descending: bool
+    ) -> Sequence[Row]:
+        return self._fetch(self.search.text(), self.filters(), offset, limit, sort_key, descending)
+
+    def reload(self) -> None:
+        """Fetch again, keeping the selected record selected when it is still there."""
+        current = self.current_row()
+        key = getattr(current, "id", None)
+        self.model.reload()
+        self.total = self._count(self.search.text(), self.filters())
+        filtered = bool(self.search.text().strip()) or any(
+            v is not None for v in self.filters().values()
+        )
+        self.count_label.setText(f"{self.total:,}")
+        self._stack.setCurrentWidget(self.empty if self.total == 0 and not filtered else self.table)
+        if self.total == 0 and filtered:
+            self.count_label.setText("No matches")
+        self.count_changed.emit(self.total)
+        if key is not None:
+            self.select_id(key)
+
+    def select_id(self, public_id: str) -> bool:
+        for i, row in enumerate(self.model.rows()):
+            if getattr(row, "id", None) == public_id:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def current_row(self) -> Row | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _open(self, row_number: int) -> None:
+        row = self.model.row_at(row_number)
+        if row is not None:
+            self.open_requested.emit(row)
+
+    # -- layout memory ------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"lists/{self._name}/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(f"lists/{self._name}/header")
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)

@@ -1,0 +1,66 @@
+"""A short, read-only list of related records inside a detail view (a partner's contacts...)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+
+
+class RecordList(QTreeWidget):
+    """Rows of text cells; double-click or Enter emits the row's key."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, headers: Sequence[str], *, empty_text: str = "Nothing here yet.") -> None:
+        super().__init__()
+        self.setHeaderLabels(list(headers))
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.header().setStretchLastSection(True)
+        self._empty_text = empty_text
+        self.itemActivated.connect(self._activated)
+
+    def set_rows(
+        self,
+        rows: Sequence[Any],
+        cells: Callable[[Any], Sequence[str]],
+        key: Callable[[Any], str],
+        colour: Callable[[Any], QColor | None] | None = None,
+    ) -> None:
+        self.clear()
+        if not rows:
+            item = QTreeWidgetItem([self._empty_text])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(item)
+            return
+        for row in rows:
+            item = QTreeWidgetItem([str(c) for c in cells(row)])
+            item.setData(0, Qt.ItemDataRole.UserRole, key(row))
+            tint = colour(row) if colour else None
+            if tint is not None:
+                for column in range(item.columnCount()):
+                    item.setForeground(column, tint)
+            self.addTopLevelItem(item)
+        for column in range(self.columnCount() - 1):
+            self.resizeColumnToContents(column)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if key:
+            self.open_requested.emit(str(key))
+
+    def keys(self) -> list[str]:
+        found = []
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            key = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+            if key:
+                found.append(str(key))
+        return found

@@ -1,0 +1,100 @@
+"""Migrations: from empty, the round trip, and databases we must refuse."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from biosparc_desktop.config import Location
+from biosparc_desktop.domain.models import Base
+from biosparc_desktop.errors import DatabaseDamaged, DatabaseTooNew, StorageError
+from biosparc_desktop.store import migrate
+from biosparc_desktop.store.database import open_database
+from biosparc_desktop.store.engine import make_engine
+
+
+def test_upgrade_from_empty_matches_the_models(location: Location) -> None:
+    db = open_database(location)
+    try:
+        with db.engine.connect() as connection:
+            diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert diff == []
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    finally:
+        db.close()
+
+
+def test_downgrade_and_upgrade_round_trip(location: Location) -> None:
+    db = open_database(location)
+    try:
+        tables = set(inspect(db.engine).get_table_names())
+        migrate.downgrade(db.engine, "base")
+        assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+        migrate.upgrade(db.engine)
+        assert set(inspect(db.engine).get_table_names()) == tables
+    finally:
+        db.close()
+
+
+def test_database_from_a_newer_version_is_refused_and_untouched(location: Location) -> None:
+    open_database(location).close()
+    path = location.sqlite_path
+    assert path is not None
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer version of Biosparc Desktop"):
+        open_database(location)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(location: Location) -> None:
+    path = location.sqlite_path
+    assert path is not None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is a spreadsheet, not a database" * 10)
+    with pytest.raises(DatabaseDamaged, match="is not a Biosparc database"):
+        open_database(location)
+    assert path.read_bytes().startswith(b"this is a spreadsheet")
+
+
+def test_old_schema_is_backed_up_before_migrating(location: Location) -> None:
+    db = open_database(location)
+    migrate.downgrade(db.engine, "base")
+    # Pretend an older release left the database at revision 0001 with data in it.
+    migrate.upgrade(db.engine, "0001")
+    db.close()
+    heads = migrate.head_revision()
+    if heads == "0001":
+        pytest.skip("only one revision so far: nothing to migrate from")
+    open_database(location).close()
+    backups = list((location.data_dir / "backups").glob("pre-migration-0001-*.sqlite3"))
+    assert len(backups) == 1
+
+
+def test_missing_folder_that_cannot_be_created(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    location = Location(url=f"sqlite:///{blocker}/sub/db.sqlite3", data_dir=tmp_path)
+    with pytest.raises(StorageError, match="cannot be created"):
+        open_database(location)
+
+
+def test_read_only_engine_cannot_write(location: Location) -> None:
+    open_database(location).close()
+    engine = make_engine(location.url, read_only=True)
+    try:
+        with engine.connect() as connection, pytest.raises(Exception, match="readonly"):
+            connection.exec_driver_sql("CREATE TABLE x (a)")
+    finally:
+        engine.dispose()
