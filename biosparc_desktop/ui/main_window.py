@@ -7,7 +7,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -67,11 +67,13 @@ class MainWindow(QMainWindow):
             "events": self.events,
         }
         self._stale: set[str] = set(self.views)
+        self._restore_views_on_show = False
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMaximumWidth(190)
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(200)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
             "QListWidget { border: none; font-size: 13px; } QListWidget::item { padding: 6px; }"
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1110])
+        self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
 
         self.status_counts = QLabel()
@@ -372,6 +374,17 @@ class MainWindow(QMainWindow):
         window_state = settings.value("window/state")
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
+        last = settings.value("window/view")
+        if isinstance(last, str) and last in self.views:
+            self.show_view(last)
+        # Splitter sizes only mean something once the window has its real size.
+        self._restore_views_on_show = True
+        if self.isVisible():
+            self._restore_views()
+
+    def _restore_views(self) -> None:
+        self._restore_views_on_show = False
+        settings = self.state.settings
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -379,9 +392,11 @@ class MainWindow(QMainWindow):
             restore = getattr(view, "restore_state", None)
             if restore is not None:
                 restore(settings)
-        last = settings.value("window/view")
-        if isinstance(last, str) and last in self.views:
-            self.show_view(last)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._restore_views_on_show:
+            self._restore_views()
 
     def save_layout(self) -> None:
         settings = self.state.settings

@@ -69,6 +69,7 @@ class AgreementsView(QWidget):
         self.state = state
         self.list = ListPage(
             name="agreements",
+            noun="agreements",
             columns=_columns(state),
             fetch=self._fetch,
             count=self._count,
@@ -112,6 +113,7 @@ class AgreementsView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -52,6 +52,7 @@ class ContactsView(QWidget):
         services = state.services
         self.list = ListPage(
             name="contacts",
+            noun="contacts",
             columns=COLUMNS,
             fetch=self._fetch,
             count=self._count,
@@ -83,6 +84,7 @@ class ContactsView(QWidget):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

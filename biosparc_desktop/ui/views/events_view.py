@@ -47,6 +47,7 @@ class EventsView(QWidget):
         self.state = state
         self.list = ListPage(
             name="events",
+            noun="events",
             columns=COLUMNS,
             fetch=self._fetch,
             count=self._count,
@@ -69,6 +70,7 @@ class EventsView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

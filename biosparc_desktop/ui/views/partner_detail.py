@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -55,7 +56,7 @@ class PartnerDetail(QWidget):
         self.description = QLabel()
         self.description.setWordWrap(True)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.edit_button = QPushButton(icons.icon("edit"), "&Edit…")
         self.log_button = QPushButton(icons.icon("interaction"), "&Log interaction…")
         self.log_button.setObjectName("log_interaction_button")
@@ -63,9 +64,12 @@ class PartnerDetail(QWidget):
         self.followup_button.setObjectName("add_followup_button")
         self.brief_button = QPushButton(icons.icon("pdf"), "&Briefing pack…")
         self.brief_button.setObjectName("briefing_button")
-        for button in (self.edit_button, self.log_button, self.followup_button, self.brief_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of two: the pane stays narrow enough for a 1280-pixel laptop screen.
+        for i, button in enumerate(
+            (self.edit_button, self.log_button, self.followup_button, self.brief_button)
+        ):
+            buttons.addWidget(button, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.log_button.clicked.connect(lambda: self._emit(self.log_interaction_requested))
         self.followup_button.clicked.connect(lambda: self._emit(self.add_followup_requested))

@@ -65,6 +65,7 @@ class PartnersView(QWidget):
         ]
         self.list = ListPage(
             name="partners",
+            noun="partners",
             columns=COLUMNS,
             fetch=self._fetch,
             count=self._count,
@@ -80,6 +81,7 @@ class PartnersView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

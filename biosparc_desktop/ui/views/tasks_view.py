@@ -49,6 +49,7 @@ class TasksView(QWidget):
         )
         self.list = ListPage(
             name="tasks",
+            noun="follow-ups",
             columns=columns,
             fetch=self._fetch,
             count=self._count,

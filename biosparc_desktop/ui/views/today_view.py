@@ -104,11 +104,11 @@ class TodayView(QWidget):
             TaskQuery(due_before=today + timedelta(days=WEEK)), limit=300
         ):
             overdue = task.is_overdue(today)
-            when = (
-                "Overdue " + fmt_days((task.due_on - today).days)
-                if overdue and task.due_on
-                else fmt_date(task.due_on)
-            )
+            if overdue and task.due_on:
+                late = (today - task.due_on).days
+                when = f"{late} day{'s' if late > 1 else ''} overdue"
+            else:
+                when = fmt_date(task.due_on) or "No date"
             about = f" — {task.about}" if task.about else ""
             self.followups.add(
                 f"{when}: {task.title}{about}", "task", task.id, checkable=True, warn=overdue

@@ -64,6 +64,7 @@ class ListPage(QWidget, Generic[Row]):
         self,
         *,
         name: str,
+        noun: str = "records",
         columns: Sequence[Column[Row]],
         fetch: Fetch[Row],
         count: Count,
@@ -76,6 +77,7 @@ class ListPage(QWidget, Generic[Row]):
         super().__init__(parent)
         self.setObjectName(f"{name}_list")
         self._name = name
+        self._noun = noun
         self._fetch = fetch
         self._count = count
         self._filters = {f.key: f for f in filters}
@@ -89,17 +91,24 @@ class ListPage(QWidget, Generic[Row]):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
 
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search, 1)
+        filter_bar = QHBoxLayout()
         self.filter_boxes: dict[str, QComboBox] = {}
         for spec in filters:
             box = QComboBox()
             box.setObjectName(f"{name}_filter_{spec.key}")
             box.setToolTip(spec.label)
+            # Long choices (organisation kinds, owners) must not make the window wide.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(9)
             for text, value in spec.choices:
                 box.addItem(text, value)
             box.currentIndexChanged.connect(lambda _i: self.reload())
             self.filter_boxes[spec.key] = box
-            bar.addWidget(box, 1)
+            filter_bar.addWidget(box)
+        filter_bar.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.count_label)
@@ -146,6 +155,8 @@ class ListPage(QWidget, Generic[Row]):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        if filters:
+            layout.addLayout(filter_bar)
         layout.addLayout(self._stack)
 
     # -- data ---------------------------------------------------------------
@@ -166,13 +177,19 @@ class ListPage(QWidget, Generic[Row]):
         filtered = bool(self.search.text().strip()) or any(
             v is not None for v in self.filters().values()
         )
-        self.count_label.setText(f"{self.total:,}")
+        self.count_label.setText(f"{self.total:,} {self._noun}")
         self._stack.setCurrentWidget(self.empty if self.total == 0 and not filtered else self.table)
         if self.total == 0 and filtered:
             self.count_label.setText("No matches")
         self.count_changed.emit(self.total)
-        if key is not None:
-            self.select_id(key)
+        if key is not None and self.select_id(key):
+            return
+        if self.model.rowCount():
+            # Show the first record rather than an empty or stale detail pane.
+            self.table.selectRow(0)
+            self.current_changed.emit(self.model.row_at(0))
+        else:
+            self.current_changed.emit(None)
 
     def select_id(self, public_id: str) -> bool:
         for i, row in enumerate(self.model.rows()):

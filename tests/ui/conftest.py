@@ -1,0 +1,80 @@
+"""GUI fixtures: a real main window on a real (demo) database, settings in tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from biosparc_desktop.services.registry import Services
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _never_block_on_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dirty dialog closed at teardown would ask and block; answer Discard unless a test says otherwise."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def state(demo: Services, settings: QSettings) -> AppState:
+    return AppState(demo, settings)
+
+
+@pytest.fixture
+def window(qtbot, state: AppState) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(state, debounce_ms=0)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes record their text instead of blocking."""
+    shown: list[str] = []
+
+    def fake(
+        _parent: QWidget | None, _title: str, text: str, *args: object, **kwargs: object
+    ) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", fake)
+    monkeypatch.setattr(QMessageBox, "critical", fake)
+    return shown
+
+
+@pytest.fixture
+def when_modal() -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
+    """Run a function on the next modal dialog once it is open (dialogs use exec())."""
+    timers: list[QTimer] = []
+
+    def schedule(handler: Callable[[QWidget], None]) -> None:
+        timer = QTimer()
+        timer.setInterval(20)
+
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None and dialog.isVisible():
+                timer.stop()
+                handler(dialog)
+
+        timer.timeout.connect(poll)
+        timer.start()
+        timers.append(timer)
+
+    yield schedule
+    for timer in timers:
+        timer.stop()
