@@ -13,18 +13,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from biosparc_desktop import __version__
 from biosparc_desktop.domain.enums import TaskStatus
 from biosparc_desktop.services.tasks import TaskQuery
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState, show_error
+from biosparc_desktop.ui.dialogs.about_dialog import AboutDialog
 from biosparc_desktop.ui.dialogs.launchers import DialogLauncher
 from biosparc_desktop.ui.views.agreements_view import AgreementsView
 from biosparc_desktop.ui.views.contacts_view import ContactsView
@@ -326,15 +325,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def about(self) -> None:
-        location = self.state.services.context.data_dir
-        QMessageBox.about(
-            self,
-            "About Biosparc Desktop",
-            f"<h3>Biosparc Desktop {__version__}</h3>"
-            "<p>Partner relationships, agreements and follow-ups for Biosparc's business "
-            "development team. Works fully offline.</p>"
-            f"<p>Data folder: <code>{location}</code></p>",
-        )
+        AboutDialog(self.state, self).exec()
 
     # -- refresh ------------------------------------------------------------
     def _data_changed(self, _label: str) -> None:

@@ -1,0 +1,139 @@
+"""Quick capture from the keyboard alone, and the other record dialogs end to end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from biosparc_desktop.domain.enums import AgreementStatus, PartyRole
+from biosparc_desktop.services.contacts import ContactQuery
+from biosparc_desktop.services.tasks import TaskQuery
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.dialogs.agreement_dialog import AgreementDialog
+from biosparc_desktop.ui.dialogs.event_dialog import EventDialog, parse_agenda
+from biosparc_desktop.ui.dialogs.interaction_dialog import InteractionDialog
+from biosparc_desktop.ui.dialogs.quick_capture import QuickCaptureDialog
+from biosparc_desktop.ui.dialogs.task_dialog import TaskDialog
+from tests.ui.keyboard import type_text
+
+pytestmark = pytest.mark.gui
+
+
+def _show(qtbot, dialog):  # type: ignore[no-untyped-def]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_quick_capture_with_a_new_contact_from_the_keyboard(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    dialog = _show(qtbot, QuickCaptureDialog(state))
+    dialog.kind.setFocus()
+    tab = Qt.Key.Key_Tab
+    qtbot.keyClick(dialog.kind, tab)  # contact: "New contact…" is preselected
+    qtbot.keyClick(dialog.focusWidget(), tab)  # given name
+    type_text(qtbot, dialog.focusWidget(), "Mei")
+    qtbot.keyClick(dialog.focusWidget(), tab)
+    type_text(qtbot, dialog.focusWidget(), "Lin")
+    qtbot.keyClick(dialog.focusWidget(), tab)
+    type_text(qtbot, dialog.focusWidget(), "林美")
+    assert dialog.new_zh.text() == "林美"
+    dialog.new_email.setFocus()
+    type_text(qtbot, dialog.new_email, "mei.lin@duke-nus.example")
+    dialog.summary.setFocus()
+    type_text(qtbot, dialog.summary, "Met at the signing; interested in lab space.")
+    dialog.follow_title.setFocus()
+    type_text(qtbot, dialog.follow_title, "Send lab space brochure")
+    qtbot.waitUntil(dialog.ok_button.isEnabled)
+    qtbot.keyClick(dialog.follow_title, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    services = state.services
+    [contact] = services.contacts.rows(ContactQuery(search="林美"))
+    assert contact.emails == ("mei.lin@duke-nus.example",)
+    assert services.interactions.rows(contact_id=contact.id)[0].summary.startswith(
+        "Met at the signing"
+    )
+    [task] = [t for t in services.tasks.rows(TaskQuery()) if t.contact_id == contact.id]
+    assert task.title == "Send lab space brochure"
+    assert task.due_on == date(2026, 11, 30)
+    assert state.undo_label() == "Quick capture"
+
+
+def test_quick_capture_says_what_is_missing(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    dialog = _show(qtbot, QuickCaptureDialog(state))
+    qtbot.waitUntil(lambda: dialog.errors["summary"].isVisible())
+    assert dialog.errors["summary"].text() == "Write a line about what was discussed."
+    assert (
+        dialog.errors["task_title"].text()
+        == "Say what the follow-up is, or untick “Create a follow-up”."
+    )
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_new_agreement_needs_two_parties_and_ordered_dates(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    dialog = _show(
+        qtbot,
+        AgreementDialog(state, organisation_id=state.services.organisations.find("Mirxes").id),
+    )
+    type_text(qtbot, dialog.title_field, "Data sharing agreement")
+    assert len(dialog.parties_editor.parties()) == 2  # Biosparc and the partner, pre-filled
+    dialog.effective.set_value(date(2026, 12, 1))
+    dialog.expires.set_value(date(2026, 6, 1))
+    qtbot.waitUntil(lambda: dialog.errors["expires_on"].isVisible())
+    assert dialog.errors["expires_on"].text() == "The expiry date must be after the effective date."
+    dialog.expires.set_value(date(2029, 12, 1))
+    type_text(qtbot, dialog.value, "1,000,000")
+    dialog.currency.setCurrentText("SGD")
+    qtbot.waitUntil(dialog.ok_button.isEnabled)
+    dialog.ok_button.click()
+    row = dialog.saved
+    assert row.value is not None and str(row.value) == "1000000.00"
+    assert {p.role for p in row.parties} == {PartyRole.BIOSPARC, PartyRole.PARTNER}
+    assert row.status is AgreementStatus.DRAFT
+
+
+def test_task_dialog_creates_a_follow_up(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    nccs = state.services.organisations.find("NCCS")
+    dialog = _show(qtbot, TaskDialog(state, organisation_id=nccs.id))
+    type_text(qtbot, dialog.title_field, "Call about the committee date")
+    qtbot.waitUntil(dialog.ok_button.isEnabled)
+    dialog.ok_button.click()
+    assert dialog.saved.organisation == "National Cancer Centre Singapore"
+    assert dialog.saved.due_on == date(2026, 12, 4)
+
+
+def test_log_interaction_for_a_partner(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    nccs = state.services.organisations.find("NCCS")
+    dialog = _show(qtbot, InteractionDialog(state, organisation_id=nccs.id))
+    assert dialog.organisations.checked() == (nccs.id,)
+    assert dialog.contacts.count() == 2  # the people at NCCS
+    dialog.contacts.set_checked(dialog.contacts.item(0).data(Qt.ItemDataRole.UserRole))
+    type_text(qtbot, dialog.summary, "Visit to the new labs.")
+    qtbot.waitUntil(dialog.ok_button.isEnabled)
+    dialog.ok_button.click()
+    assert (
+        state.services.interactions.rows(organisation_id=nccs.id)[0].summary
+        == "Visit to the new labs."
+    )
+
+
+def test_event_agenda_lines() -> None:
+    items = parse_agenda("09:30 Arrival\n10:00 Welcome address — Biosparc\n\nGroup photo")
+    assert [(i.starts_at, i.title, i.speaker) for i in items] == [
+        ("09:30", "Arrival", None),
+        ("10:00", "Welcome address", "Biosparc"),
+        (None, "Group photo", None),
+    ]
+
+
+def test_edit_event_keeps_attendees_and_agreements(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    [ceremony] = [e for e in state.services.events.rows() if e.held_on == date(2025, 11, 20)]
+    dialog = _show(qtbot, EventDialog(state, state.services.events.get(ceremony.id)))
+    dialog.venue.setText("Biosparc main hall, Suzhou")
+    qtbot.waitUntil(dialog.ok_button.isEnabled)
+    dialog.ok_button.click()
+    detail = state.services.events.detail(ceremony.id)
+    assert detail.event.venue == "Biosparc main hall, Suzhou"
+    assert len(detail.attendees) == 9 and len(detail.agreements) == 4 and len(detail.agenda) == 6
