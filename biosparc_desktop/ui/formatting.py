@@ -57,7 +57,12 @@ def fmt_datetime(value: datetime | None) -> str:
 def fmt_amount(value: Decimal | None, currency: str | None) -> str:
     if value is None or currency is None:
         return ""
-    text = _locale().toString(float(value), "f", minor_units(currency))
+    places = minor_units(currency)
+    locale = _locale()
+    if _is_c_locale(locale):
+        text = f"{value:,.{places}f}"
+    else:
+        text = locale.toString(float(value), "f", places)
     return f"{currency} {text}"
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -72,10 +73,10 @@ class AgreementDetailPane(QWidget):
         attach.clicked.connect(self._attach)
         open_doc = QPushButton(icons.icon("open"), "&Open document")
         open_doc.clicked.connect(lambda: self._open_document(self.documents.currentItem()))
-        buttons = QHBoxLayout()
-        for button in (edit, add_obligation, attach, open_doc):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()
+        for i, button in enumerate((edit, add_obligation, attach, open_doc)):
+            buttons.addWidget(button, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -93,6 +94,7 @@ class AgreementDetailPane(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.placeholder = QLabel("Select an agreement to see its parties, dates and obligations.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -263,4 +265,5 @@ def _clear(layout: QHBoxLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()  # gone from the screen now, not at the next event loop turn
             widget.deleteLater()

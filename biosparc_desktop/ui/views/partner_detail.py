@@ -221,4 +221,5 @@ def _clear(layout: QHBoxLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()  # gone from the screen now, not at the next event loop turn
             widget.deleteLater()
