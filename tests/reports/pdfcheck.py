@@ -1,0 +1,109 @@
+"""Reading packs back: text per page, outline, fonts, and rasterising with pdftoppm."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+
+def page_texts(path: Path) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(path).pages]
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace: extraction splits lines where the layout wraps."""
+    return "".join(text.split())
+
+
+def outline(path: Path) -> list[tuple[int, str, int]]:
+    """(level, title, 1-based page) of every bookmark, in order."""
+    reader = PdfReader(path)
+    found: list[tuple[int, str, int]] = []
+
+    def walk(items: list[Any], level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                found.append((level, str(item.title), reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def _fonts(reader: PdfReader) -> list[Any]:
+    fonts: dict[int, Any] = {}
+    for page in reader.pages:
+        resources = page.get("/Resources")
+        if resources is None:
+            continue
+        for ref in resources.get_object().get("/Font", {}).values():
+            fonts[id(ref.get_object())] = ref.get_object()
+    return list(fonts.values())
+
+
+_HEX = re.compile(r"<([0-9A-Fa-f]+)>")
+
+
+def _mapped_chars(cmap_text: str) -> str:
+    """The Unicode text a ToUnicode CMap maps to (its bfchar and bfrange targets)."""
+    chars: list[str] = []
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap_text, re.S):
+        values = _HEX.findall(block)
+        chars += [bytes.fromhex(v).decode("utf-16-be", "replace") for v in values[1::2]]
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap_text, re.S):
+        values = _HEX.findall(block)
+        chars += [bytes.fromhex(v).decode("utf-16-be", "replace") for v in values[2::3]]
+    return "".join(chars)
+
+
+def _has_cjk_mapping(font: Any) -> bool:
+    cmap = font.get("/ToUnicode")
+    if cmap is None:
+        return False
+    text = _mapped_chars(cmap.get_object().get_data().decode("latin-1"))
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+def cjk_fonts(path: Path) -> dict[str, list[str]]:
+    """Fonts that can show Chinese: embedded TrueType ones (with their CJK glyphs mapped)
+    and the CID fallback, by base font name."""
+    result: dict[str, list[str]] = {"embedded": [], "cid": []}
+    for font in _fonts(PdfReader(path)):
+        name = str(font.get("/BaseFont", ""))
+        if font.get("/Subtype") == "/Type0" and "STSong-Light" in name:
+            result["cid"].append(name)
+            continue
+        descriptor = font.get("/FontDescriptor")
+        embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
+        if embedded and _has_cjk_mapping(font):
+            result["embedded"].append(name)
+    return result
+
+
+def pdftoppm() -> str:
+    """The pdftoppm program; skipped when missing, but a failure on CI, which installs it."""
+    found = shutil.which("pdftoppm")
+    if found:
+        return found
+    if os.environ.get("CI") == "true":
+        pytest.fail("pdftoppm is missing on CI; install poppler-utils")
+    pytest.skip("pdftoppm (poppler-utils) is not installed")
+
+
+def rasterise(pdf: Path, folder: Path, *, dpi: int = 30) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [pdftoppm(), "-png", "-r", str(dpi), str(pdf), str(folder / "page")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return sorted(folder.glob("page-*.png"))
