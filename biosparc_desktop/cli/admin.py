@@ -6,7 +6,9 @@ import argparse
 
 from biosparc_desktop.cli.runtime import Runtime
 from biosparc_desktop.services.demo import load_demo
-from biosparc_desktop.store.integrity import check_integrity
+from biosparc_desktop.store.backups import last_backup_at, newest_good_backup
+from biosparc_desktop.store.integrity import check_file, check_integrity
+from biosparc_desktop.store.locations import storage_warning
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,6 +38,32 @@ def _demo(rt: Runtime) -> int:
 
 
 def _check(rt: Runtime) -> int:
-    report = check_integrity(rt.database.engine, full=rt.args.full)
+    """The same checks as the app makes when it opens the database, read-only."""
+    path = rt.location.sqlite_path
+    if path is None:
+        report = check_integrity(rt.database.engine, full=rt.args.full)
+        print(report.describe())
+        return 0 if report.ok else 1
+    report = check_file(path, full=rt.args.full)
     print(report.describe())
+    backups_dir = rt.location.data_dir / "backups"
+    if not report.ok:
+        good = newest_good_backup(backups_dir)
+        if good is None:
+            print("There is no good backup to restore; keep a copy of the file and ask for help.")
+        else:
+            print(
+                f"The newest good backup is from {good.created_at.astimezone():%Y-%m-%d %H:%M} "
+                f"({good.counts.summary() if good.counts else ''}). Restore it with:\n"
+                f'  biosparc restore "{good.path}"'
+            )
+    last = last_backup_at(backups_dir)
+    print(
+        f"Last backup: {last.astimezone():%Y-%m-%d %H:%M}."
+        if last
+        else "There are no backups yet; run “biosparc backup”."
+    )
+    warning = storage_warning(path)
+    if warning:
+        print(f"Warning: {warning}")
     return 0 if report.ok else 1

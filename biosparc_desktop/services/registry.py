@@ -16,6 +16,7 @@ from biosparc_desktop.services.organisations import OrganisationService
 from biosparc_desktop.services.search import SearchService
 from biosparc_desktop.services.staff import StaffService
 from biosparc_desktop.services.tasks import TaskService
+from biosparc_desktop.services.trash import TrashService
 from biosparc_desktop.store.database import Database
 
 
@@ -31,6 +32,7 @@ class Services:
     staff: StaffService = field(init=False)
     journal: JournalService = field(init=False)
     search: SearchService = field(init=False)
+    trash: TrashService = field(init=False)
 
     def __post_init__(self) -> None:
         ctx = self.context
@@ -43,6 +45,7 @@ class Services:
         self.staff = StaffService(ctx)
         self.journal = JournalService(ctx)
         self.search = SearchService(ctx)
+        self.trash = TrashService(ctx)
 
 
 def build_services(database: Database, *, now: Callable[[], datetime] | None = None) -> Services:

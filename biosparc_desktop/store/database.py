@@ -1,21 +1,31 @@
-"""Opening a database: folder checks, version check, backup, migrations, sessions."""
+"""Opening a database: folder checks, integrity check, version check, backup, migrations.
+
+A damaged file is never opened for writing: it is checked through a read-only
+connection first and refused with :class:`DatabaseDamaged`. Once open, every
+transaction first checks that the file is still the one that was opened, so a
+removed folder, a disconnected drive or a file replaced behind our back gives a
+clear error instead of writes that silently go nowhere.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from biosparc_desktop.config import Location
 from biosparc_desktop.errors import DatabaseDamaged, StorageError
 from biosparc_desktop.store import migrate
+from biosparc_desktop.store.backups import BackupInfo, make_backup
 from biosparc_desktop.store.engine import make_engine, make_session_factory
-from biosparc_desktop.store.sqlite_backup import backup_sqlite
+from biosparc_desktop.store.integrity import SQLITE_HEADER, IntegrityReport, check_file
 
 
 @dataclass
@@ -34,6 +44,17 @@ class Database:
     def backups_dir(self) -> Path:
         return self.location.data_dir / "backups"
 
+    def backup(self, kind: str = "auto", *, now: datetime | None = None) -> BackupInfo | None:
+        """A verified backup in :attr:`backups_dir` (``None`` for a server database).
+
+        ``kind`` is ``auto`` for routine backups, or ``pre-import``, ``pre-merge``,
+        ``manual``... for safety backups kept 30 days.
+        """
+        path = self.location.sqlite_path
+        if path is None:
+            return None
+        return make_backup(path, self.backups_dir, kind=kind, now=now)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -42,23 +63,28 @@ def open_database(location: Location, *, migrate_schema: bool = True) -> Databas
     """Open (creating if needed) and migrate the database at ``location``.
 
     Raises :class:`StorageError` subclasses with a sentence for the user when the
-    folder cannot be used, the file is damaged or newer than this program.
+    folder cannot be used, the disk is full or read-only, or the file is damaged
+    (:class:`DatabaseDamaged`, the file untouched) or newer than this program.
     """
     path = location.sqlite_path
     if path is not None:
         _ensure_folder(path.parent)
+        _check_writable(path)
         if path.exists():
             _check_is_database(path)
+            report = check_file(path)
+            if not report.ok:
+                raise DatabaseDamaged(damaged_message(path, report))
     engine = make_engine(location.url)
+    if path is not None:
+        _guard_file_identity(engine, path)
     try:
         revision = migrate.current_revision(engine)
         migrate.check_not_too_new(revision)
         if migrate_schema and revision != migrate.head_revision():
             if path is not None and revision is not None:
-                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-                backup_sqlite(
-                    path,
-                    location.data_dir / "backups" / f"pre-migration-{revision}-{stamp}.sqlite3",
+                make_backup(
+                    path, location.data_dir / "backups", kind="pre-migration", detail=revision
                 )
             migrate.upgrade(engine)
     except OperationalError as exc:
@@ -69,10 +95,23 @@ def open_database(location: Location, *, migrate_schema: bool = True) -> Databas
         raise DatabaseDamaged(
             f"The database {location.sqlite_path or location.url} is damaged or not a database."
         ) from exc
+    except OSError as exc:
+        engine.dispose()
+        raise StorageError(_describe_os_error(exc, location)) from exc
     except BaseException:
         engine.dispose()
         raise
     return Database(location=location, engine=engine, session_factory=make_session_factory(engine))
+
+
+def damaged_message(path: Path, report: IntegrityReport) -> str:
+    """What happened and what to do, in plain words."""
+    problem = report.problems[0] if report.problems else "it failed its integrity check"
+    return (
+        f"The database {path} is damaged ({problem}), so it was not opened and nothing in it "
+        "was changed. Restore the newest good backup: Biosparc Desktop offers it when it "
+        "starts, or run “biosparc restore BACKUP”. The damaged file is kept, not deleted."
+    )
 
 
 def _ensure_folder(folder: Path) -> None:
@@ -85,31 +124,94 @@ def _ensure_folder(folder: Path) -> None:
         ) from exc
 
 
+def _check_writable(path: Path) -> None:
+    """A read-only file, folder or drive, said at once rather than at the first save."""
+    if not os.access(path.parent, os.W_OK):
+        raise StorageError(
+            f"The folder {path.parent} is read-only, and the database needs to write beside "
+            "its file. Copy the database to a folder you can write to and open it there."
+        )
+    if not path.exists():
+        return
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise StorageError(
+                f"The database {path} is read-only, so nothing could be saved in it. "
+                "Check the file's permissions or copy it to a folder you can write to."
+            ) from exc
+        raise StorageError(f"The database {path} cannot be opened: {exc.strerror}.") from exc
+
+
 def _check_is_database(path: Path) -> None:
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as exc:
         raise StorageError(f"The database {path} cannot be read: {exc.strerror}.") from exc
-    if header and header != b"SQLite format 3\x00":
+    if header and header != SQLITE_HEADER:
         raise DatabaseDamaged(
             f"{path} is not a Biosparc database (it is not an SQLite file). It was left untouched."
         )
+
+
+def _guard_file_identity(engine: Engine, path: Path) -> None:
+    """Refuse every transaction once the file is gone or replaced.
+
+    SQLite keeps writing to an open file after its folder is deleted (or its
+    drive unplugged), and those writes are lost when it closes: better to stop
+    at once and say so.
+    """
+    opened: list[tuple[int, int]] = []
+
+    def check(_connection: Connection) -> None:
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            raise StorageError(
+                f"The database {path} is no longer there (its folder was removed or its drive "
+                "disconnected), so nothing was saved. Reconnect the drive and restart "
+                "Biosparc Desktop."
+            ) from exc
+        identity = (info.st_dev, info.st_ino)
+        if not opened:
+            opened.append(identity)
+        elif identity != opened[0]:
+            raise StorageError(
+                f"The database {path} was replaced by another program, so nothing was saved. "
+                "Restart Biosparc Desktop to open the new file."
+            )
+
+    event.listen(engine, "begin", check)
 
 
 def _describe_operational(exc: OperationalError, location: Location) -> str:
     detail = str(exc.orig) if exc.orig is not None else str(exc)
     where = location.sqlite_path or location.url
     if "readonly" in detail or "read-only" in detail:
-        return f"The database {where} is read-only; check the file's permissions."
+        return (
+            f"The database {where} is read-only (the file, its folder or the drive); "
+            "check its permissions or copy it to a folder you can write to."
+        )
     if "locked" in detail or "busy" in detail:
         return f"The database {where} is busy in another program; try again in a moment."
     if "disk" in detail and "full" in detail:
         return f"The disk holding {where} is full; free some space and try again."
     if "unable to open" in detail:
         return (
-            f"The database {where} cannot be opened; check that its folder exists and is writable."
+            f"The database {where} cannot be opened; check that its folder exists and is "
+            "writable (its drive may be read-only or disconnected)."
         )
     if isinstance(exc.orig, sqlite3.DatabaseError) and "not a database" in detail:
         return f"{where} is not a database file."
     return f"The database {where} cannot be used: {detail}."
+
+
+def _describe_os_error(exc: OSError, location: Location) -> str:
+    where = location.sqlite_path or location.url
+    if exc.errno == errno.ENOSPC:
+        return f"The disk holding {where} is full; free some space and try again."
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"The folder of {where} is read-only; choose another location with --db."
+    return f"The database {where} cannot be used: {exc.strerror or exc}."

@@ -1,4 +1,11 @@
-"""Create the QApplication, open the database (with dialogs for what can go wrong), show the window."""
+"""Create the QApplication, open the database (with dialogs for what can go wrong), show the window.
+
+Start-up in order: one instance per database (a second launch raises the first
+window), the integrity check (a damaged file offers the newest good backup),
+the Trash's 30-day purge, a warning for network or cloud-synced folders, then
+the window with automatic backups. "Restore from backup" closes the window and
+the database, restores, and opens both again (:meth:`Launch.request_restore`).
+"""
 
 from __future__ import annotations
 
@@ -10,19 +17,25 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QMessageBox
 
 from biosparc_desktop import __version__
 from biosparc_desktop.config import Location
-from biosparc_desktop.errors import BiosparcError
+from biosparc_desktop.errors import BiosparcError, DatabaseDamaged
 from biosparc_desktop.services.demo import is_empty, load_demo
-from biosparc_desktop.services.registry import build_services
-from biosparc_desktop.store.database import open_database
+from biosparc_desktop.services.registry import Services, build_services
+from biosparc_desktop.store.backups import newest_good_backup, restore_backup
+from biosparc_desktop.store.database import Database, open_database
+from biosparc_desktop.store.locations import storage_warning
 from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.backup_scheduler import BackupScheduler
+from biosparc_desktop.ui.dialogs.damaged_dialog import DamagedDialog
 from biosparc_desktop.ui.main_window import MainWindow
+from biosparc_desktop.ui.single_instance import SingleInstance, bring_to_front, instance_key
 from biosparc_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
+CANNOT_OPEN = "Biosparc Desktop cannot open its database"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -44,29 +57,220 @@ def launch(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     log_path = _setup_logging(location.data_dir)
     app = make_application()
+    if screenshot is not None:
+        return _screenshot_run(app, location, view, screenshot, size, load_demo_data)
+    instance: SingleInstance | None = None
+    if location.sqlite_path is not None:
+        instance = SingleInstance(location.sqlite_path)
+        if instance.notify_running():
+            print(
+                "Biosparc Desktop already has this database open; its window was brought forward."
+            )
+            return 0
+        instance.listen()
+    run = Launch(app, location, log_path, view=view, load_demo_data=load_demo_data)
+    if instance is not None:
+        instance.activation_requested.connect(run.bring_forward)
+    try:
+        return run.run()
+    finally:
+        if instance is not None:
+            instance.close()
+
+
+class Launch:
+    """The app on one database at a time; a restore swaps the database underneath."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        location: Location,
+        log_path: Path,
+        *,
+        view: str = "today",
+        load_demo_data: bool = True,
+        settings: QSettings | None = None,
+    ) -> None:
+        self.app = app
+        self.location = location
+        self.log_path = log_path
+        self.view = view
+        self.load_demo_data = load_demo_data
+        self.settings = settings or QSettings()
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+        self.scheduler: BackupScheduler | None = None
+        self.pending_restore: Path | None = None
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.location.data_dir / "backups"
+
+    def run(self) -> int:
+        database = self.open()
+        if database is None:
+            return 2
+        self.warn_about_location()
+        while True:
+            self.start(database)
+            code = int(self.app.exec())
+            restore = self.stop()
+            if restore is None:
+                return code
+            reopened = self.restore_and_reopen(restore)
+            if reopened is None:
+                return 2
+            database = reopened
+
+    # -- opening ----------------------------------------------------------------
+    def open(self) -> Database | None:
+        """The database, or ``None`` after telling the user why not (in a dialog)."""
+        try:
+            return open_database(self.location)
+        except DatabaseDamaged as exc:
+            return self._recover(exc)
+        except BiosparcError as exc:
+            QMessageBox.critical(None, CANNOT_OPEN, exc.message)
+            return None
+
+    def _recover(self, damage: DatabaseDamaged) -> Database | None:
+        path = self.location.sqlite_path
+        if path is None:
+            QMessageBox.critical(None, CANNOT_OPEN, damage.message)
+            return None
+        good = newest_good_backup(self.backups_dir)
+        dialog = DamagedDialog(path, damage.message, good)
+        if dialog.exec() != QDialog.DialogCode.Accepted or good is None:
+            return None
+        try:
+            result = restore_backup(good.path, path, self.backups_dir)
+            database = open_database(self.location)
+        except BiosparcError as exc:
+            QMessageBox.critical(None, CANNOT_OPEN, exc.message)
+            return None
+        made = good.created_at.astimezone().strftime("%d %b %Y at %H:%M")
+        QMessageBox.information(
+            None,
+            "Backup restored",
+            f"The backup made on {made} was restored. The damaged file was kept as "
+            f"{result.previous}.",
+        )
+        return database
+
+    def warn_about_location(self) -> None:
+        path = self.location.sqlite_path
+        warning = storage_warning(path) if path is not None else None
+        if path is None or warning is None:
+            return
+        key = f"safety/location_warning_dismissed/{instance_key(path)}"
+        if self.settings.value(key, False, type=bool):
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Database in a risky place", warning)
+        again = QCheckBox("Do not warn me again about this database")
+        box.setCheckBox(again)
+        box.exec()
+        if again.isChecked():
+            self.settings.setValue(key, True)
+
+    # -- one window on one database ----------------------------------------------
+    def start(self, database: Database) -> MainWindow:
+        self.database = database
+        services = build_services(database)
+        if self.load_demo_data and is_empty(services):
+            load_demo(services)
+        _purge_old_trash(services)
+        state = AppState(services, self.settings)
+        window = MainWindow(state)
+        window.show_view(self.view)
+        restore_requested = getattr(window, "restore_requested", None)
+        if restore_requested is not None:
+            restore_requested.connect(self.request_restore)
+        sys.excepthook = _crash_handler(window, self.log_path)
+        self.window = window
+        if database.location.sqlite_path is not None:
+            scheduler = BackupScheduler(database.location.sqlite_path, database.backups_dir)
+            state.data_changed.connect(scheduler.note_change)
+            scheduler.failed.connect(
+                lambda message: window.statusBar().showMessage(
+                    f"The automatic backup failed: {message}", 20_000
+                )
+            )
+            scheduler.start()
+            self.scheduler = scheduler
+        window.restore_layout()
+        window.show()
+        return window
+
+    def bring_forward(self) -> None:
+        if self.window is not None:
+            bring_to_front(self.window)
+
+    def request_restore(self, path: str | Path) -> None:
+        """Restore ``path`` (chosen in RestoreDialog) once the window has closed."""
+        self.pending_restore = Path(path)
+        if self.window is not None:
+            self.window.close()
+        self.app.quit()  # ends run()'s event loop; does nothing when none is running
+
+    def stop(self) -> Path | None:
+        """After the event loop: last backup, close the database; the pending restore, if any."""
+        restore, self.pending_restore = self.pending_restore, None
+        if self.scheduler is not None:
+            if restore is None:
+                self.scheduler.on_close()
+            else:
+                self.scheduler.timer.stop()
+                self.scheduler.pool.waitForDone()
+            self.scheduler = None
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        return restore
+
+    def restore_and_reopen(self, backup: Path) -> Database | None:
+        """Swap the backup in (keeping the current database) and open it again."""
+        path = self.location.sqlite_path
+        if path is None:
+            return self.open()
+        try:
+            result = restore_backup(backup, path, self.backups_dir)
+        except BiosparcError as exc:
+            QMessageBox.warning(None, "The backup was not restored", exc.message)
+            return self.open()
+        log.info("Restored %s from %s; the previous database is %s", path, backup, result.previous)
+        return self.open()
+
+
+def _purge_old_trash(services: Services) -> None:
+    try:
+        removed = services.trash.purge_expired()
+    except BiosparcError as exc:
+        log.warning("Could not empty old records from the Trash: %s", exc.message)
+        return
+    if removed:
+        log.info("Removed %d records that were in the Trash over 30 days", removed)
+
+
+def _screenshot_run(
+    app: QApplication, location: Location, view: str, out: Path, size: str, load_demo_data: bool
+) -> int:
     try:
         database = open_database(location)
     except BiosparcError as exc:
-        if screenshot is not None:
-            print(f"biosparc-desktop: {exc}", file=sys.stderr)
-            return 2
-        QMessageBox.critical(None, "Biosparc Desktop cannot open its database", exc.message)
+        print(f"biosparc-desktop: {exc}", file=sys.stderr)
         return 2
-    services = build_services(database)
-    if load_demo_data and is_empty(services):
-        load_demo(services)
-    settings = QSettings()
-    state = AppState(services, settings)
-    window = MainWindow(state)
-    window.show_view(view)
-    if screenshot is not None:
-        return _screenshot(app, window, screenshot, size)
-    sys.excepthook = _crash_handler(window, log_path)
-    window.restore_layout()
-    window.show()
-    code = app.exec()
-    database.close()
-    return int(code)
+    try:
+        services = build_services(database)
+        if load_demo_data and is_empty(services):
+            load_demo(services)
+        window = MainWindow(AppState(services, QSettings()))
+        window.show_view(view)
+        return _screenshot(app, window, out, size)
+    finally:
+        database.close()
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path, size: str) -> int:
