@@ -6,14 +6,36 @@ logged and shown in a crash dialog, never silently swallowed.
 
 from __future__ import annotations
 
+from typing import Self
+
 
 class BiosparcError(Exception):
-    """A known problem the user can understand and act on."""
+    """A known problem the user can understand and act on.
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    ``message`` is the English sentence. When it is built from a template
+    (``ValidationError.of("{label} is required.", label="The name")``) the
+    template and values travel with it, so the interface can show the sentence
+    in the user's language.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        template: str | None = None,
+        params: dict[str, object] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
+        self.template = template
+        self.params = dict(params or {})
+
+    @classmethod
+    def of(cls, template: str, *, field: str | None = None, **params: object) -> Self:
+        """Build the error from a template and its values."""
+        return cls(template.format(**params), field=field, template=template, params=params)
 
     def __str__(self) -> str:
         return self.message

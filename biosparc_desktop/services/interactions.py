@@ -19,7 +19,7 @@ from biosparc_desktop.domain.contacts import Contact
 from biosparc_desktop.domain.enums import InteractionKind, PartyRole, RelationshipStage
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.rules.names import display_name
-from biosparc_desktop.domain.rules.text import clean_text
+from biosparc_desktop.domain.rules.text import clean_text, quoted
 from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.services.common import get_live, page_limits, staff_by_name
 from biosparc_desktop.services.context import ServiceContext
@@ -66,9 +66,13 @@ class QuietPartner:
 
 def _zone(name: str) -> ZoneInfo:
     try:
+        if len(name) > 64:
+            raise ValueError("too long for a zone name")
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError(f"“{name}” is not a time zone.", field="timezone") from exc
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise ValidationError(
+            f"“{quoted(name)}” is not a time zone, such as Asia/Shanghai.", field="timezone"
+        ) from exc
 
 
 class InteractionService:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from biosparc_desktop.domain.people import StaffMember, Tag
 from biosparc_desktop.domain.rules.contact_details import clean_email
+from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.services.common import staff_by_name
 from biosparc_desktop.services.context import ServiceContext
 
@@ -28,7 +29,8 @@ class StaffService:
         """The staff member with this name, added when new."""
         with self._ctx.write(f"Add staff member {name.strip()[:60]}") as session:
             staff = staff_by_name(session, name)
-            assert staff is not None
+            if staff is None:
+                raise ValidationError("Type the staff member's name.", field="staff")
             if email and not staff.email:
                 staff.email = clean_email(email)
             session.flush()

@@ -321,13 +321,9 @@ def test_extreme_dates_at_the_edges(sweep: Services) -> None:
 # Strict: each turns into a failure the day it is fixed, so the marker gets removed.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="domain/rules/text.py accepts lone surrogates; SQLite cannot store them",
-)
-def test_known_defect_lone_surrogate_in_notes(sweep: Services) -> None:
-    attempt(lambda: sweep.tasks.create(TaskDraft(title="Follow up", notes="\ud800")))
+def test_lone_surrogate_in_notes_is_refused_in_words(sweep: Services) -> None:
+    with pytest.raises(BiosparcError, match="broken character"):
+        sweep.tasks.create(TaskDraft(title="Follow up", notes="\ud800"))
 
 
 @pytest.mark.xfail(
@@ -339,30 +335,18 @@ def test_known_defect_lone_surrogate_in_search(demo: Services) -> None:
     attempt(lambda: demo.search.search("a\ud800"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OSError,
-    reason="services/interactions.py _zone does not catch OSError for over-long names",
-)
-def test_known_defect_time_zone_name_too_long(sweep: Services) -> None:
+def test_time_zone_name_too_long_is_refused_in_words(sweep: Services) -> None:
     draft = InteractionDraft(summary="Call", timezone="Asia/" + "x" * 300)
-    attempt(lambda: sweep.interactions.validate(draft))
+    assert sweep.interactions.validate(draft)["timezone"].endswith(
+        "is not a time zone, such as Asia/Shanghai."
+    )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="services/staff.py ensure() asserts instead of refusing a blank name in words",
-)
-def test_known_defect_blank_staff_name(sweep: Services) -> None:
-    attempt(lambda: sweep.staff.use("   "))
+def test_blank_staff_name_is_refused_in_words(sweep: Services) -> None:
+    with pytest.raises(BiosparcError, match="Type the staff member's name"):
+        sweep.staff.use("   ")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="domain/rules/dates.py and services/interactions.py quote the raw input back, "
-    "control characters and all, at any length",
-)
 @pytest.mark.parametrize(
     "action",
     [
@@ -371,9 +355,7 @@ def test_known_defect_blank_staff_name(sweep: Services) -> None:
         lambda s: s.interactions.log(InteractionDraft(summary="x", timezone="\x00")),
     ],
 )
-def test_known_defect_messages_echo_raw_input(
-    sweep: Services, action: Callable[[Services], object]
-) -> None:
+def test_messages_quote_input_safely(sweep: Services, action: Callable[[Services], object]) -> None:
     with pytest.raises(BiosparcError) as caught:
         action(sweep)
     message = caught.value.message

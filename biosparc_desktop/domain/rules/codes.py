@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pycountry
 
+from biosparc_desktop.domain.rules.text import quoted
 from biosparc_desktop.errors import ValidationError
 
 # Minor units that differ from the usual two decimals.
@@ -25,7 +26,8 @@ def clean_country(value: str | None) -> str | None:
             country = None
     if country is None:
         raise ValidationError(
-            f"“{text}” is not a country; use a two-letter code such as SG or CN.", field="country"
+            f"“{quoted(text)}” is not a country; use a two-letter code such as SG or CN.",
+            field="country",
         )
     return str(country.alpha_2)
 
@@ -43,7 +45,7 @@ def clean_currency(value: str | None) -> str | None:
     code = value.strip().upper()
     if pycountry.currencies.get(alpha_3=code) is None:
         raise ValidationError(
-            f"“{value.strip()}” is not a currency code; use one such as CNY, SGD or USD.",
+            f"“{quoted(value.strip())}” is not a currency code; use one such as CNY, SGD or USD.",
             field="currency",
         )
     return code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import email_validator
 import phonenumbers
 
+from biosparc_desktop.domain.rules.text import quoted
 from biosparc_desktop.errors import ValidationError
 
 DEFAULT_REGION = "SG"
@@ -19,7 +20,7 @@ def clean_email(value: str) -> str:
         result = email_validator.validate_email(text, check_deliverability=False)
     except email_validator.EmailNotValidError as exc:
         raise ValidationError(
-            f"“{text}” is not a valid email address: {exc}", field="emails"
+            f"“{quoted(text)}” is not a valid email address: {exc}", field="emails"
         ) from exc
     return str(result.normalized)
 
@@ -36,10 +37,10 @@ def clean_phone(value: str, region: str | None = None) -> str:
     try:
         number = phonenumbers.parse(text, (region or DEFAULT_REGION).upper())
     except phonenumbers.NumberParseException as exc:
-        raise ValidationError(f"“{text}” is not a phone number.", field="phones") from exc
+        raise ValidationError(f"“{quoted(text)}” is not a phone number.", field="phones") from exc
     if not phonenumbers.is_valid_number(number):
         raise ValidationError(
-            f"“{text}” is not a valid phone number; include the country code, e.g. +65 6123 4567.",
+            f"“{quoted(text)}” is not a valid phone number; include the country code, e.g. +65 6123 4567.",
             field="phones",
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from biosparc_desktop.domain.rules.text import quoted
 from biosparc_desktop.errors import ValidationError
 
 EARLIEST = date(1950, 1, 1)
@@ -22,7 +23,7 @@ def parse_date(value: str | date | None, *, field: str, label: str) -> date | No
             parsed = date.fromisoformat(text)
         except ValueError as exc:
             raise ValidationError(
-                f"{label} “{text}” is not a date; write it as YYYY-MM-DD, e.g. 2025-11-20.",
+                f"{label} “{quoted(text)}” is not a date; write it as YYYY-MM-DD, e.g. 2025-11-20.",
                 field=field,
             ) from exc
     else:

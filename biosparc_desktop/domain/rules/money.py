@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from biosparc_desktop.domain.rules.codes import clean_currency, minor_units
+from biosparc_desktop.domain.rules.text import quoted
 from biosparc_desktop.errors import ValidationError
 
 MAX_VALUE = Decimal("1e15")
@@ -21,7 +22,9 @@ def parse_amount(value: str | Decimal | int | None) -> Decimal | None:
         try:
             amount = Decimal(text)
         except InvalidOperation as exc:
-            raise ValidationError(f"“{value}” is not an amount.", field="value") from exc
+            raise ValidationError(
+                f"“{quoted(str(value))}” is not an amount.", field="value"
+            ) from exc
     else:
         amount = Decimal(value)
     if not amount.is_finite():

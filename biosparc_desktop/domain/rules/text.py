@@ -10,12 +10,29 @@ from biosparc_desktop.errors import ValidationError
 # C0/C1 control characters other than tab and newline; they break exports and terminals.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u3000]+")
+# Lone surrogates (from a broken clipboard or file) cannot be stored as UTF-8.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+QUOTE_LIMIT = 40
+
+
+def quoted(value: str, limit: int = QUOTE_LIMIT) -> str:
+    """What the user typed, safe to put inside a message: no control characters, not too long."""
+    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", value.replace("\n", " "))).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _check_storable(value: str, *, field: str, label: str) -> None:
+    if _SURROGATE.search(value):
+        raise ValidationError(
+            f"{label} contains a broken character; please type it again.", field=field
+        )
 
 
 def clean_line(value: str | None, *, field: str, label: str, max_len: int) -> str | None:
     """One line of text: NFC-normalised, spaces collapsed; empty becomes ``None``."""
     if value is None:
         return None
+    _check_storable(value, field=field, label=label)
     if _CONTROL.search(value) or "\n" in value or "\r" in value:
         raise ValidationError(
             f"{label} must not contain line breaks or control characters.", field=field
@@ -42,6 +59,7 @@ def clean_text(value: str | None, *, field: str, label: str, max_len: int = 20_0
     if value is None:
         return None
     value = value.replace("\r\n", "\n").replace("\r", "\n")
+    _check_storable(value, field=field, label=label)
     if _CONTROL.search(value):
         raise ValidationError(f"{label} must not contain control characters.", field=field)
     text = unicodedata.normalize("NFC", value).strip()
@@ -72,6 +90,7 @@ def clean_website(value: str | None) -> str | None:
         text = "https://" + text
     if not _URL.match(text) or "." not in text.split("://", 1)[1].split("/", 1)[0]:
         raise ValidationError(
-            f"“{value}” is not a web address; write it like www.example.com.", field="website"
+            f"“{quoted(value or '')}” is not a web address; write it like www.example.com.",
+            field="website",
         )
     return text
