@@ -11,7 +11,7 @@ from pathlib import Path
 from biosparc_desktop import __version__
 from biosparc_desktop.config import resolve_location
 
-VIEWS = ("today", "partners", "contacts", "agreements", "tasks", "events")
+VIEWS = ("today", "partners", "contacts", "agreements", "tasks", "events", "trash")
 log = logging.getLogger(__name__)
 
 
@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-demo", action="store_true", help="do not load demo data into an empty database"
     )
+    parser.add_argument(
+        "--lang",
+        choices=("system", "en", "zh_CN"),
+        help="interface language for this run (default: the one chosen in Settings)",
+    )
     return parser
 
 
@@ -46,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         screenshot=args.screenshot,
         size=args.size,
         load_demo_data=not args.no_demo,
+        language=args.lang,
     )
 
 

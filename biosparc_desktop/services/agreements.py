@@ -38,7 +38,15 @@ from biosparc_desktop.domain.rules.names import display_name
 from biosparc_desktop.domain.rules.text import clean_text, required_line
 from biosparc_desktop.domain.tasks import Task
 from biosparc_desktop.errors import NotFound, StorageError, ValidationError
-from biosparc_desktop.services.common import get_live, matches_any, page_limits, staff_by_name
+from biosparc_desktop.services.common import (
+    PageCursors,
+    get_live,
+    live,
+    load_in_order,
+    page_limits,
+    staff_by_name,
+    text_search,
+)
 from biosparc_desktop.services.context import ServiceContext
 
 _SIGNED_OR_LATER = {
@@ -186,6 +194,7 @@ SORT_COLUMNS = {
 class AgreementService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
+        self._pages = PageCursors(context)
 
     # -- validation ---------------------------------------------------------
     def validate(self, draft: AgreementDraft) -> dict[str, str]:
@@ -467,19 +476,36 @@ class AgreementService:
         query = query or AgreementQuery()
         size, start = page_limits(limit, offset)
         column = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["title"])
-        order = column.desc() if query.descending else column.asc()
+        ordering = (
+            (column.desc(), Agreement.id.desc())
+            if query.descending
+            else (column.asc(), Agreement.id.asc())
+        )
         with self._ctx.read() as session:
-            stmt = (
-                self._select(query)
-                .order_by(order, Agreement.id)
-                .limit(size)
-                .offset(start)
-                .options(
-                    selectinload(Agreement.owner),
-                    selectinload(Agreement.parties).selectinload(AgreementParty.organisation),
-                )
+            # Page through ids (an index walk), then load one page of full records.
+            page = (
+                self._select(query, paging=True)
+                .with_only_columns(Agreement.id, column)
+                .order_by(*ordering)
             )
-            return [_row(a) for a in session.scalars(stmt)]
+            ids = self._pages.ids(
+                session,
+                page,
+                key=query,
+                start=start,
+                size=size,
+                column=column,
+                id_column=Agreement.id,
+                descending=query.descending,
+            )
+            agreements = load_in_order(
+                session,
+                Agreement,
+                ids,
+                selectinload(Agreement.owner),
+                selectinload(Agreement.parties).selectinload(AgreementParty.organisation),
+            )
+            return [_row(a) for a in agreements]
 
     def count(self, query: AgreementQuery | None = None) -> int:
         query = query or AgreementQuery()
@@ -487,10 +513,17 @@ class AgreementService:
             sub = self._select(query).with_only_columns(Agreement.id).subquery()
             return int(session.scalar(select(func.count()).select_from(sub)) or 0)
 
-    def _select(self, query: AgreementQuery) -> Select[Agreement]:
-        stmt = select(Agreement).where(Agreement.deleted_at.is_(None))
+    def _select(self, query: AgreementQuery, *, paging: bool = False) -> Select[Agreement]:
+        stmt = select(Agreement).where(live(Agreement, paging=paging))
         if query.search.strip():
-            stmt = stmt.where(matches_any([Agreement.title, Agreement.key_terms], query.search))
+            stmt = stmt.where(
+                text_search(
+                    "agreement",
+                    query.search,
+                    Agreement.id,
+                    fallback=[Agreement.title, Agreement.key_terms],
+                )
+            )
         if query.status:
             stmt = stmt.where(Agreement.status == query.status)
         if query.kind:

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol, TypeVar
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from biosparc_desktop.domain.base import Record, Trashable
 from biosparc_desktop.domain.people import StaffMember, Tag
 from biosparc_desktop.domain.rules.text import clean_tag, required_line
 from biosparc_desktop.errors import NotFound
+
+if TYPE_CHECKING:
+    from biosparc_desktop.services.context import ServiceContext
+
+# The search helpers live in the search package; re-exported for the services.
+from biosparc_desktop.search.like import like_pattern as like_pattern
+from biosparc_desktop.search.like import matches_any as matches_any
+from biosparc_desktop.search.queries import text_search as text_search
 
 R = TypeVar("R", bound=Record)
 
@@ -26,20 +36,106 @@ def get_live(session: Session, cls: type[R], public_id: str, what: str) -> R:
     return obj
 
 
-def like_pattern(text: str) -> str:
-    """``%text%`` with LIKE's wildcards escaped, so a search for ``50%`` means 50%."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def live(model: Any, *, paging: bool = False) -> ColumnElement[bool]:
+    """Records of ``model`` that are not in the Trash.
+
+    For counting, ``deleted_at IS NULL`` is best (a covering index). For paging a
+    sorted list it is not: true of nearly every row, SQLite (without statistics)
+    still takes it for a selective index look-up and then sorts the whole table
+    for every page. "Not among the trashed ids" (a short list) leaves the planner
+    free to walk the sort column's index and stop after one page.
+    """
+    if not paging:
+        clause: ColumnElement[bool] = model.deleted_at.is_(None)
+    else:
+        clause = model.id.not_in(select(model.id).where(model.deleted_at.is_not(None)))
+    return clause
 
 
-def matches_any(columns: list[InstrumentedAttribute[str | None]], text: str) -> ColumnElement[bool]:
-    """Every word of ``text`` must appear in at least one of the columns (case-insensitive)."""
-    words = [w for w in text.split() if w]
-    clauses = []
-    for word in words:
-        pattern = like_pattern(word.lower())
-        clauses.append(or_(*(col.ilike(pattern, escape="\\") for col in columns)))
-    return and_(*clauses) if clauses else true()
+def load_in_order(
+    session: Session, model: type[R], ids: Sequence[int], *options: LoaderOption
+) -> list[R]:
+    """Load the records with these ids, in the order given.
+
+    Lists page through ids alone (an index walk, cheap even deep down), then load
+    the full records of one page only.
+    """
+    if not ids:
+        return []
+    loaded = {
+        obj.id: obj
+        for obj in session.scalars(select(model).where(model.id.in_(ids)).options(*options))
+    }
+    return [loaded[i] for i in ids if i in loaded]
+
+
+class PageCursors:
+    """Where the latest pages of each list query ended, so the next page starts there.
+
+    Scrolled deep, a list asks for the rows at offset 90,000: with OFFSET, SQLite
+    first walks 90,000 index entries. Remembering the sort value and id of the
+    last row served lets the next page start right after it (keyset paging), at
+    the same cost at any depth. Every committed write forgets all cursors, so a
+    page is always exactly what OFFSET would give.
+    """
+
+    def __init__(self, context: ServiceContext, size: int = 64) -> None:
+        self._ends: OrderedDict[tuple[Hashable, int], tuple[Any, int]] = OrderedDict()
+        self._size = size
+        context.on_commit.append(lambda _batch, _label: self._ends.clear())
+
+    def ids(
+        self,
+        session: Session,
+        stmt: Select[Any],
+        *,
+        key: Hashable,
+        start: int,
+        size: int,
+        column: Any,
+        id_column: Any,
+        descending: bool,
+    ) -> list[int]:
+        """One page of ids from ``stmt``, which selects (id, sort value) in sort order."""
+        end = self._ends.get((key, start)) if start else None
+        if end is None:
+            stmt = stmt.offset(start)
+        else:
+            stmt = stmt.where(after_row(column, id_column, *end, descending=descending))
+        rows = session.execute(stmt.limit(size)).all()
+        if rows:
+            last_id, last_value = rows[-1][0], rows[-1][1]
+            self._ends[(key, start + len(rows))] = (last_value, last_id)
+            while len(self._ends) > self._size:
+                self._ends.popitem(last=False)
+        return [int(row[0]) for row in rows]
+
+
+def after_row(
+    column: Any, id_column: Any, value: Any, last_id: int, *, descending: bool
+) -> ColumnElement[bool]:
+    """Rows after (value, last_id) in ``ORDER BY column, id`` (both descending if asked).
+
+    SQLite sorts NULL before every value, so NULLs come first going up, last going down.
+    """
+    if not descending:
+        if value is None:
+            clause = or_(and_(column.is_(None), id_column > last_id), column.is_not(None))
+        else:
+            clause = tuple_(column, id_column) > tuple_(value, last_id)
+    elif value is None:
+        clause = and_(column.is_(None), id_column < last_id)
+    elif not _nullable(column):
+        clause = tuple_(column, id_column) < tuple_(value, last_id)  # an index range
+    else:
+        clause = or_(tuple_(column, id_column) < tuple_(value, last_id), column.is_(None))
+    return clause
+
+
+def _nullable(column: Any) -> bool:
+    """Whether a sort expression can be NULL (unknown expressions are assumed so)."""
+    expression = getattr(column, "expression", column)
+    return bool(getattr(expression, "nullable", True))
 
 
 def page_limits(limit: int | None, offset: int) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from datetime import datetime
 from functools import partial
 from typing import TypeVar
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from biosparc_desktop.domain.contacts import (
@@ -26,11 +26,14 @@ from biosparc_desktop.domain.rules.names import default_order, display_name, to_
 from biosparc_desktop.domain.rules.text import clean_line, clean_text
 from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.services.common import (
+    PageCursors,
     get_live,
-    matches_any,
+    live,
+    load_in_order,
     page_limits,
     sync_tags,
     tags_by_name,
+    text_search,
 )
 from biosparc_desktop.services.context import ServiceContext
 
@@ -110,6 +113,7 @@ def _region_for(session: Session, organisation_id: str | None) -> str | None:
 class ContactService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
+        self._pages = PageCursors(context)
 
     # -- validation ---------------------------------------------------------
     def validate(self, draft: ContactDraft, *, region: str | None = None) -> dict[str, str]:
@@ -208,22 +212,39 @@ class ContactService:
         size, start = page_limits(limit, offset)
         with self._ctx.read() as session:
             column = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
-            order = column.desc() if query.descending else column.asc()
-            stmt = (
-                self._select(query)
-                .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
-                .order_by(order, Contact.id)
-                .limit(size)
-                .offset(start)
-                .options(
-                    selectinload(Contact.organisation),
-                    selectinload(Contact.emails),
-                    selectinload(Contact.phones),
-                    selectinload(Contact.tag_links).selectinload(ContactTag.tag),
-                    selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
-                )
+            ordering = (
+                (column.desc(), Contact.id.desc())
+                if query.descending
+                else (column.asc(), Contact.id.asc())
             )
-            return [_row(c) for c in session.scalars(stmt)]
+            # Page through ids (an index walk), then load one page of full records.
+            page = (
+                self._select(query, paging=True)
+                .with_only_columns(Contact.id, column)
+                .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
+                .order_by(*ordering)
+            )
+            ids = self._pages.ids(
+                session,
+                page,
+                key=query,
+                start=start,
+                size=size,
+                column=column,
+                id_column=Contact.id,
+                descending=query.descending,
+            )
+            contacts = load_in_order(
+                session,
+                Contact,
+                ids,
+                selectinload(Contact.organisation),
+                selectinload(Contact.emails),
+                selectinload(Contact.phones),
+                selectinload(Contact.tag_links).selectinload(ContactTag.tag),
+                selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+            )
+            return [_row(c) for c in contacts]
 
     def count(self, query: ContactQuery | None = None) -> int:
         query = query or ContactQuery()
@@ -231,19 +252,22 @@ class ContactService:
             sub = self._select(query).with_only_columns(Contact.id).subquery()
             return int(session.scalar(select(func.count()).select_from(sub)) or 0)
 
-    def _select(self, query: ContactQuery) -> Select[Contact]:
-        stmt = select(Contact).where(Contact.deleted_at.is_(None))
+    def _select(self, query: ContactQuery, *, paging: bool = False) -> Select[Contact]:
+        stmt = select(Contact).where(live(Contact, paging=paging))
         text = query.search.strip()
         if text:
+            # Names in both scripts, pinyin, job title and email addresses; not the notes.
             by_email = select(ContactEmail.contact_id).where(
                 func.lower(ContactEmail.address) == text.lower()
             )
             stmt = stmt.where(
-                or_(
-                    matches_any(
-                        [Contact.sort_name, Contact.name_zh, Contact.pinyin, Contact.title], text
-                    ),
-                    Contact.id.in_(by_email),
+                text_search(
+                    "contact",
+                    text,
+                    Contact.id,
+                    columns=("title", "detail"),
+                    fallback=[Contact.sort_name, Contact.name_zh, Contact.pinyin, Contact.title],
+                    fallback_also=Contact.id.in_(by_email),
                 )
             )
         if query.organisation_id:

@@ -39,6 +39,9 @@ class ServiceContext:
     staff_id: int | None = None
     # Called with the batch id and label after every committed user action.
     on_commit: list[Callable[[str, str], None]] = field(default_factory=list)
+    # Called before a bulk change (an import, a merge) with a backup kind such as
+    # "pre-import"; the store makes a verified backup there.
+    backup_hook: Callable[[str], object] | None = None
     _active: ContextVar[Session | None] = field(
         default_factory=lambda: ContextVar("active_session", default=None), repr=False
     )
@@ -49,6 +52,11 @@ class ServiceContext:
     @property
     def documents_dir(self) -> Path:
         return self.data_dir / "documents"
+
+    def backup_before(self, kind: str) -> None:
+        """A safety backup before a bulk change, unless this runs inside another action."""
+        if self.backup_hook is not None and self._active.get() is None:
+            self.backup_hook(kind)
 
     @staticmethod
     def relabel(session: Session, label: str) -> None:

@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from biosparc_desktop.domain.activities import (
@@ -24,7 +24,7 @@ from biosparc_desktop.domain.rules.dates import parse_date
 from biosparc_desktop.domain.rules.names import display_name
 from biosparc_desktop.domain.rules.text import clean_line, clean_text, required_line
 from biosparc_desktop.errors import NotFound, ValidationError
-from biosparc_desktop.services.common import get_live, matches_any, page_limits
+from biosparc_desktop.services.common import get_live, page_limits, text_search
 from biosparc_desktop.services.context import ServiceContext
 
 
@@ -188,7 +188,7 @@ class EventService:
         with self._ctx.read() as session:
             stmt = select(Event).where(Event.deleted_at.is_(None))
             if search.strip():
-                stmt = stmt.where(matches_any([Event.name, Event.venue], search))
+                stmt = stmt.where(_search(search))
             if upcoming_only:
                 stmt = stmt.where(Event.held_on >= self._ctx.today())
             if organisation_id:
@@ -218,7 +218,7 @@ class EventService:
         with self._ctx.read() as session:
             stmt = select(func.count(Event.id)).where(Event.deleted_at.is_(None))
             if search.strip():
-                stmt = stmt.where(matches_any([Event.name, Event.venue], search))
+                stmt = stmt.where(_search(search))
             if upcoming_only:
                 stmt = stmt.where(Event.held_on >= self._ctx.today())
             return int(session.scalar(stmt) or 0)
@@ -295,4 +295,11 @@ def _row(event: Event) -> EventRow:
         attendee_count=len(event.attendees),
         created_at=event.created_at,
         updated_at=event.updated_at,
+    )
+
+
+def _search(text: str) -> ColumnElement[bool]:
+    """Events by name or venue (not the description), in any script."""
+    return text_search(
+        "event", text, Event.id, columns=("title", "detail"), fallback=[Event.name, Event.venue]
     )

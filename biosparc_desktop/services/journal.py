@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -216,8 +217,9 @@ class JournalService:
                 raise NotFound("That change is no longer in the journal.")
             # One flush at the end lets the unit of work order inserts parents-first.
             with session.no_autoflush:
+                records = _prefetch(session, entries)
                 for entry in entries:
-                    _apply_inverse(session, entry)
+                    _apply_inverse(session, entry, records)
             new_batch: str = session.info[BATCH_ID]
         return new_batch
 
@@ -232,19 +234,42 @@ class JournalService:
             setattr(obj, field, _load_value(mapper, field, json.loads(raw_json)))
 
 
-def _apply_inverse(session: Session, entry: ChangeEntry) -> None:
+_Records = dict[tuple[str, str], Any]
+_CHUNK = 500
+
+
+def _prefetch(session: Session, entries: Sequence[ChangeEntry]) -> _Records:
+    """Load every record the batch touched in a few queries, not one per journal line."""
+    wanted: dict[str, list[str]] = {}
+    for entry in entries:
+        wanted.setdefault(entry.entity, []).append(entry.record_id)
+    found: _Records = {}
+    for entity, ids in wanted.items():
+        cls = _class_for(entity)
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            for obj in session.scalars(select(cls).where(cls.public_id.in_(chunk))):
+                found[(entity, obj.public_id)] = obj
+    return found
+
+
+def _apply_inverse(session: Session, entry: ChangeEntry, records: _Records) -> None:
     cls = _class_for(entry.entity)
     mapper: Mapper[Any] = inspect(cls)
-    obj = session.scalar(select(cls).where(cls.public_id == entry.record_id))
+    key = (entry.entity, entry.record_id)
+    obj = records.get(key)
     if entry.action == "insert":
         if obj is not None:
             session.delete(obj)
+            records[key] = None
     elif entry.action == "delete":
         if obj is not None:
             raise Conflict("A record that this change removed has been created again since.")
         values = json.loads(entry.old_value or "{}")
-        restored = cls(**{key: _load_value(mapper, key, raw) for key, raw in values.items()})
+        restored = cls(**{k: _load_value(mapper, k, raw) for k, raw in values.items()})
         session.add(restored)
+        records[key] = restored
     elif entry.action == "update" and entry.field:
         if obj is None:
             raise Conflict("A record this change touched has been removed since.")

@@ -18,12 +18,15 @@ from biosparc_desktop.domain.rules.names import to_pinyin
 from biosparc_desktop.domain.rules.text import clean_line, clean_text, clean_website, required_line
 from biosparc_desktop.errors import Conflict, NotFound, ValidationError
 from biosparc_desktop.services.common import (
+    PageCursors,
     get_live,
-    matches_any,
+    live,
+    load_in_order,
     page_limits,
     staff_by_name,
     sync_tags,
     tags_by_name,
+    text_search,
 )
 from biosparc_desktop.services.context import ServiceContext
 
@@ -100,6 +103,7 @@ SORT_COLUMNS = {
 class OrganisationService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
+        self._pages = PageCursors(context)
 
     # -- validation ---------------------------------------------------------
     def validate(self, draft: OrganisationDraft) -> dict[str, str]:
@@ -221,16 +225,37 @@ class OrganisationService:
         query = query or OrganisationQuery()
         size, start = page_limits(limit, offset)
         with self._ctx.read() as session:
-            stmt = self._select(query)
             column = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
-            order = column.desc() if query.descending else column.asc()
-            stmt = stmt.order_by(order, Organisation.id).limit(size).offset(start)
-            stmt = stmt.options(
+            ordering = (
+                (column.desc(), Organisation.id.desc())
+                if query.descending
+                else (column.asc(), Organisation.id.asc())
+            )
+            # Page through ids (an index walk), then load one page of full records.
+            page = (
+                self._select(query, paging=True)
+                .with_only_columns(Organisation.id, column)
+                .order_by(*ordering)
+            )
+            ids = self._pages.ids(
+                session,
+                page,
+                key=query,
+                start=start,
+                size=size,
+                column=column,
+                id_column=Organisation.id,
+                descending=query.descending,
+            )
+            orgs = load_in_order(
+                session,
+                Organisation,
+                ids,
                 selectinload(Organisation.owner),
                 selectinload(Organisation.parent),
                 selectinload(Organisation.tag_links).selectinload(OrganisationTag.tag),
             )
-            return [_row(org) for org in session.scalars(stmt)]
+            return [_row(org) for org in orgs]
 
     def count(self, query: OrganisationQuery | None = None) -> int:
         query = query or OrganisationQuery()
@@ -238,21 +263,24 @@ class OrganisationService:
             sub = self._select(query).with_only_columns(Organisation.id).subquery()
             return int(session.scalar(select(func.count()).select_from(sub)) or 0)
 
-    def _select(self, query: OrganisationQuery) -> Select[Organisation]:
+    def _select(self, query: OrganisationQuery, *, paging: bool = False) -> Select[Organisation]:
         stmt = select(Organisation)
         if not query.include_deleted:
-            stmt = stmt.where(Organisation.deleted_at.is_(None))
+            stmt = stmt.where(live(Organisation, paging=paging))
         if query.search.strip():
             stmt = stmt.where(
-                matches_any(
-                    [
+                text_search(
+                    "organisation",
+                    query.search,
+                    Organisation.id,
+                    columns=("title", "detail"),  # names and city, not the description
+                    fallback=[
                         Organisation.name,
                         Organisation.name_zh,
                         Organisation.short_name,
                         Organisation.pinyin,
                         Organisation.city,
                     ],
-                    query.search,
                 )
             )
         if query.stage:

@@ -6,12 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from biosparc_desktop.search.sync import install_search_index
 from biosparc_desktop.services.agreements import AgreementService
+from biosparc_desktop.services.archive_restore import ArchiveData
 from biosparc_desktop.services.contacts import ContactService
 from biosparc_desktop.services.context import ServiceContext
+from biosparc_desktop.services.duplicates import DuplicateService
 from biosparc_desktop.services.events import EventService
+from biosparc_desktop.services.export_data import ExportData
+from biosparc_desktop.services.importing import ImportService
 from biosparc_desktop.services.interactions import InteractionService
 from biosparc_desktop.services.journal import JournalService, install_journal
+from biosparc_desktop.services.merging import MergeService
 from biosparc_desktop.services.organisations import OrganisationService
 from biosparc_desktop.services.search import SearchService
 from biosparc_desktop.services.staff import StaffService
@@ -33,6 +39,11 @@ class Services:
     journal: JournalService = field(init=False)
     search: SearchService = field(init=False)
     trash: TrashService = field(init=False)
+    importing: ImportService = field(init=False)
+    duplicates: DuplicateService = field(init=False)
+    merging: MergeService = field(init=False)
+    export_data: ExportData = field(init=False)
+    archive: ArchiveData = field(init=False)
 
     def __post_init__(self) -> None:
         ctx = self.context
@@ -46,14 +57,21 @@ class Services:
         self.journal = JournalService(ctx)
         self.search = SearchService(ctx)
         self.trash = TrashService(ctx)
+        self.importing = ImportService(ctx, self.contacts)
+        self.duplicates = DuplicateService(ctx)
+        self.merging = MergeService(ctx, self.contacts, self.organisations)
+        self.export_data = ExportData(ctx)
+        self.archive = ArchiveData(ctx)
 
 
 def build_services(database: Database, *, now: Callable[[], datetime] | None = None) -> Services:
     """Wire the services to an open database; ``now`` pins the clock in tests."""
     install_journal(database.session_factory)
+    install_search_index(database.session_factory)
     context = ServiceContext(
         session_factory=database.session_factory, data_dir=database.location.data_dir
     )
     if now is not None:
         context.now = now
+    context.backup_hook = database.backup
     return Services(context)

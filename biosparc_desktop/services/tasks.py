@@ -21,7 +21,14 @@ from biosparc_desktop.domain.rules.names import display_name
 from biosparc_desktop.domain.rules.text import clean_text, required_line
 from biosparc_desktop.domain.tasks import Task
 from biosparc_desktop.errors import Conflict, ValidationError
-from biosparc_desktop.services.common import get_live, matches_any, page_limits, staff_by_name
+from biosparc_desktop.services.common import (
+    get_live,
+    live,
+    load_in_order,
+    page_limits,
+    staff_by_name,
+    text_search,
+)
 from biosparc_desktop.services.context import ServiceContext
 
 
@@ -223,22 +230,29 @@ class TaskService:
         column = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["due_on"])
         # Tasks without a due date sort last either way.
         nulls_last = case((Task.due_on.is_(None), 1), else_=0)
-        order = column.desc() if query.descending else column.asc()
+        ordering = (
+            (column.desc(), Task.id.desc()) if query.descending else (column.asc(), Task.id.asc())
+        )
         with self._ctx.read() as session:
-            stmt = (
-                self._select(query)
-                .order_by(nulls_last, order, Task.id)
+            # Page through ids, then load one page of full records.
+            page = (
+                self._select(query, paging=True)
+                .with_only_columns(Task.id)
+                .order_by(nulls_last, *ordering)
                 .limit(size)
                 .offset(start)
-                .options(
-                    selectinload(Task.assignee),
-                    selectinload(Task.organisation),
-                    selectinload(Task.contact),
-                    selectinload(Task.agreement),
-                    selectinload(Task.event),
-                )
             )
-            return [_row(t) for t in session.scalars(stmt)]
+            tasks = load_in_order(
+                session,
+                Task,
+                list(session.scalars(page)),
+                selectinload(Task.assignee),
+                selectinload(Task.organisation),
+                selectinload(Task.contact),
+                selectinload(Task.agreement),
+                selectinload(Task.event),
+            )
+            return [_row(t) for t in tasks]
 
     def count(self, query: TaskQuery | None = None) -> int:
         query = query or TaskQuery()
@@ -246,8 +260,8 @@ class TaskService:
             sub = self._select(query).with_only_columns(Task.id).subquery()
             return int(session.scalar(select(func.count()).select_from(sub)) or 0)
 
-    def _select(self, query: TaskQuery) -> Select[Task]:
-        stmt = select(Task).where(Task.deleted_at.is_(None))
+    def _select(self, query: TaskQuery, *, paging: bool = False) -> Select[Task]:
+        stmt = select(Task).where(live(Task, paging=paging))
         today = self._ctx.today()
         if query.status is not None:
             stmt = stmt.where(Task.status == query.status)
@@ -256,7 +270,9 @@ class TaskService:
         if query.due_before is not None:
             stmt = stmt.where(Task.due_on <= query.due_before)
         if query.search.strip():
-            stmt = stmt.where(matches_any([Task.title, Task.notes], query.search))
+            stmt = stmt.where(
+                text_search("task", query.search, Task.id, fallback=[Task.title, Task.notes])
+            )
         if query.assignee:
             stmt = stmt.where(
                 Task.assignee_id.in_(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.services.registry import Services
+from biosparc_desktop.ui.i18n import error_text
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -96,10 +97,16 @@ class AppState(QObject):
         try:
             return action()
         except BiosparcError as exc:
-            show_error(parent, exc.message)
+            show_error(parent, exc)
             return None
 
 
-def show_error(parent: QWidget | None, message: str, title: str = "Biosparc Desktop") -> None:
-    """A domain error in words. (Tests replace QMessageBox.warning to read the message.)"""
-    QMessageBox.warning(parent, title, message)
+def show_error(
+    parent: QWidget | None, message: str | BiosparcError, title: str = "Biosparc Desktop"
+) -> None:
+    """A domain error in words, in the interface language; a plain ``message`` is shown as given.
+
+    (Tests replace QMessageBox.warning to read the message.)
+    """
+    text = error_text(message) if isinstance(message, BiosparcError) else message
+    QMessageBox.warning(parent, title, text)

@@ -1,41 +1,56 @@
-"""Dates, times and amounts shown in the user's locale."""
+"""Dates, times, amounts and country names shown in the interface language's locale.
+
+``install_language`` makes the chosen locale Qt's default, so ``QLocale()`` here
+is the user's choice (or the system's).
+"""
 
 from __future__ import annotations
 
+import gettext
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 
+import pycountry
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from biosparc_desktop.domain.rules.codes import minor_units
+from biosparc_desktop.domain.rules.codes import country_name, minor_units
+from biosparc_desktop.ui.i18n import translate
 
 
 def _locale() -> QLocale:
     return QLocale()
 
 
-def _is_c_locale(locale: QLocale) -> bool:
-    # With no locale configured (LANG unset), Qt's "C" short date is "27 11 2026": ambiguous.
-    return locale.language() == QLocale.Language.C
+def _spelled_month(locale: QLocale) -> bool:
+    # With no locale configured (LANG unset), Qt's "C" short date is "27 11 2026", and
+    # English short dates are "11/27/26" or "27/11/26": spell the month out instead.
+    return locale.language() in (QLocale.Language.C, QLocale.Language.English)
+
+
+def _short_date_format(locale: QLocale) -> str:
+    if _spelled_month(locale):
+        return "d MMM yyyy"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    # Four-digit years everywhere: "26/11/27" reads as a different date in every country.
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def fmt_date(value: date | None) -> str:
-    """The user's short date format; "27 Nov 2026" when no locale is set."""
+    """The locale's short date with a four-digit year: "27 Nov 2026", "2026/11/27"."""
     if value is None:
         return ""
     locale = _locale()
-    qdate = QDate(value.year, value.month, value.day)
-    if _is_c_locale(locale):
-        return locale.toString(qdate, "d MMM yyyy")
-    return locale.toString(qdate, QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(value.year, value.month, value.day), _short_date_format(locale))
 
 
 def fmt_long_date(value: date | None) -> str:
+    """The locale's long date: "Friday, 27 November 2026", "2026年11月27日星期五"."""
     if value is None:
         return ""
     locale = _locale()
     qdate = QDate(value.year, value.month, value.day)
-    if _is_c_locale(locale):
+    if _spelled_month(locale):
         return locale.toString(qdate, "dddd, d MMMM yyyy")
     return locale.toString(qdate, QLocale.FormatType.LongFormat)
 
@@ -47,32 +62,49 @@ def fmt_datetime(value: datetime | None) -> str:
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     zone = value.tzname() or ""
     locale = _locale()
-    if _is_c_locale(locale):
-        text = locale.toString(moment, "d MMM yyyy HH:mm")
-    else:
-        text = locale.toString(moment, QLocale.FormatType.ShortFormat)
+    text = locale.toString(moment, f"{_short_date_format(locale)} HH:mm")
     return f"{text} {zone}".strip()
 
 
 def fmt_amount(value: Decimal | None, currency: str | None) -> str:
+    """The amount with its currency code, grouped the locale's way: "CNY 2,500,000.00"."""
     if value is None or currency is None:
         return ""
     places = minor_units(currency)
     locale = _locale()
-    if _is_c_locale(locale):
-        text = f"{value:,.{places}f}"
+    if locale.language() == QLocale.Language.C:
+        text = f"{value:,.{places}f}"  # Qt's "C" locale does not group digits
     else:
         text = locale.toString(float(value), "f", places)
     return f"{currency} {text}"
 
 
 def fmt_days(days: int | None) -> str:
+    """How far away a day is: "3 days ago", "today", "tomorrow", "in 5 days"."""
     if days is None:
         return ""
+    if days == -1:
+        return translate("formatting", "{n} day ago").format(n=1)
     if days < 0:
-        return f"{-days} day{'s' if days < -1 else ''} ago"
+        return translate("formatting", "{n} days ago").format(n=-days)
     if days == 0:
-        return "today"
+        return translate("formatting", "today")
     if days == 1:
-        return "tomorrow"
-    return f"in {days} days"
+        return translate("formatting", "tomorrow")
+    return translate("formatting", "in {n} days").format(n=days)
+
+
+def fmt_country(code: str | None) -> str:
+    """A country's name in the interface language ("Singapore", "新加坡")."""
+    name = country_name(code)
+    if not name or _locale().language() != QLocale.Language.Chinese:
+        return name
+    return _country_names("zh_CN").gettext(name)
+
+
+@cache
+def _country_names(language: str) -> gettext.NullTranslations:
+    # pycountry ships the iso-codes translations of every country name.
+    return gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )

@@ -34,5 +34,8 @@ _NAMES = {
 
 def icon(name: str) -> QIcon:
     color = "#d0d7de" if theme.is_dark() else "#424a53"
-    result: QIcon = qtawesome.icon(_NAMES[name], color=color, color_active=theme.ACCENT.name())
+    # White when selected: the selection is drawn in the accent colour.
+    result: QIcon = qtawesome.icon(
+        _NAMES[name], color=color, color_active=theme.ACCENT.name(), color_selected="#ffffff"
+    )
     return result

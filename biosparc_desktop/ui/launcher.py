@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QMessageBox
 
 from biosparc_desktop import __version__
@@ -29,13 +30,20 @@ from biosparc_desktop.store.database import Database, open_database
 from biosparc_desktop.store.locations import storage_warning
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.backup_scheduler import BackupScheduler
+from biosparc_desktop.ui.dialogs.about_dialog import app_icon
 from biosparc_desktop.ui.dialogs.damaged_dialog import DamagedDialog
+from biosparc_desktop.ui.dialogs.settings_dialog import STAFF_KEY
+from biosparc_desktop.ui.formatting import fmt_date
+from biosparc_desktop.ui.i18n import apply_saved_language, error_text, install_language, translate
 from biosparc_desktop.ui.main_window import MainWindow
 from biosparc_desktop.ui.single_instance import SingleInstance, bring_to_front, instance_key
 from biosparc_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
-CANNOT_OPEN = "Biosparc Desktop cannot open its database"
+
+
+def cannot_open() -> str:
+    return translate("Launcher", "Biosparc Desktop cannot open its database")
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -46,17 +54,30 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("Biosparc Desktop")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv or sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    QGuiApplication.setDesktopFileName("biosparc-desktop")
     apply_theme(app)
     return app
 
 
 def launch(
-    *, location: Location, view: str, screenshot: Path | None, size: str, load_demo_data: bool
+    *,
+    location: Location,
+    view: str,
+    screenshot: Path | None,
+    size: str,
+    load_demo_data: bool,
+    language: str | None = None,
 ) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     log_path = _setup_logging(location.data_dir)
     app = make_application()
+    # The language chosen in Settings (or --lang), before any window is built.
+    if language is None:
+        apply_saved_language(app, QSettings())
+    else:
+        install_language(app, language)
     if screenshot is not None:
         return _screenshot_run(app, location, view, screenshot, size, load_demo_data)
     instance: SingleInstance | None = None
@@ -130,30 +151,33 @@ class Launch:
         except DatabaseDamaged as exc:
             return self._recover(exc)
         except BiosparcError as exc:
-            QMessageBox.critical(None, CANNOT_OPEN, exc.message)
+            QMessageBox.critical(None, cannot_open(), error_text(exc))
             return None
 
     def _recover(self, damage: DatabaseDamaged) -> Database | None:
         path = self.location.sqlite_path
         if path is None:
-            QMessageBox.critical(None, CANNOT_OPEN, damage.message)
+            QMessageBox.critical(None, cannot_open(), error_text(damage))
             return None
         good = newest_good_backup(self.backups_dir)
-        dialog = DamagedDialog(path, damage.message, good)
+        dialog = DamagedDialog(path, error_text(damage), good)
         if dialog.exec() != QDialog.DialogCode.Accepted or good is None:
             return None
         try:
             result = restore_backup(good.path, path, self.backups_dir)
             database = open_database(self.location)
         except BiosparcError as exc:
-            QMessageBox.critical(None, CANNOT_OPEN, exc.message)
+            QMessageBox.critical(None, cannot_open(), error_text(exc))
             return None
-        made = good.created_at.astimezone().strftime("%d %b %Y at %H:%M")
+        made = good.created_at.astimezone()
         QMessageBox.information(
             None,
-            "Backup restored",
-            f"The backup made on {made} was restored. The damaged file was kept as "
-            f"{result.previous}.",
+            translate("Launcher", "Backup restored"),
+            translate(
+                "Launcher",
+                "The backup made on {date} at {time} was restored. "
+                "The damaged file was kept as {path}.",
+            ).format(date=fmt_date(made.date()), time=made.strftime("%H:%M"), path=result.previous),
         )
         return database
 
@@ -165,8 +189,10 @@ class Launch:
         key = f"safety/location_warning_dismissed/{instance_key(path)}"
         if self.settings.value(key, False, type=bool):
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Database in a risky place", warning)
-        again = QCheckBox("Do not warn me again about this database")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("Launcher", "Database in a risky place"), warning
+        )
+        again = QCheckBox(translate("Launcher", "Do not warn me again about this database"))
         box.setCheckBox(again)
         box.exec()
         if again.isChecked():
@@ -180,19 +206,20 @@ class Launch:
             load_demo(services)
         _purge_old_trash(services)
         state = AppState(services, self.settings)
-        window = MainWindow(state)
+        staff = self.settings.value(STAFF_KEY, "")
+        if isinstance(staff, str) and staff.strip():
+            state.attempt(None, lambda: services.staff.use(staff))
+        window = self._make_window(state)
         window.show_view(self.view)
-        restore_requested = getattr(window, "restore_requested", None)
-        if restore_requested is not None:
-            restore_requested.connect(self.request_restore)
-        sys.excepthook = _crash_handler(window, self.log_path)
-        self.window = window
         if database.location.sqlite_path is not None:
             scheduler = BackupScheduler(database.location.sqlite_path, database.backups_dir)
             state.data_changed.connect(scheduler.note_change)
             scheduler.failed.connect(
                 lambda message: window.statusBar().showMessage(
-                    f"The automatic backup failed: {message}", 20_000
+                    translate("Launcher", "The automatic backup failed: {message}").format(
+                        message=message
+                    ),
+                    20_000,
                 )
             )
             scheduler.start()
@@ -200,6 +227,28 @@ class Launch:
         window.restore_layout()
         window.show()
         return window
+
+    def _make_window(self, state: AppState) -> MainWindow:
+        window = MainWindow(state)
+        window.restore_requested.connect(self.request_restore)
+        window.language_change_requested.connect(self.change_language)
+        sys.excepthook = _crash_handler(window, self.log_path)
+        self.window = window
+        return window
+
+    def change_language(self, language: str) -> None:
+        """Rebuild the window in the new language; the database and undo history stay."""
+        old = self.window
+        if old is None:
+            return
+        old.save_layout()
+        install_language(self.app, language)
+        window = self._make_window(old.state)
+        window.show_view(old.current_view_name())
+        window.restore_layout()
+        window.show()
+        old.hide()
+        old.deleteLater()
 
     def bring_forward(self) -> None:
         if self.window is not None:
@@ -238,7 +287,9 @@ class Launch:
         try:
             result = restore_backup(backup, path, self.backups_dir)
         except BiosparcError as exc:
-            QMessageBox.warning(None, "The backup was not restored", exc.message)
+            QMessageBox.warning(
+                None, translate("Launcher", "The backup was not restored"), error_text(exc)
+            )
             return self.open()
         log.info("Restored %s from %s; the previous database is %s", path, backup, result.previous)
         return self.open()
@@ -312,16 +363,19 @@ def _crash_handler(window: MainWindow, log_path: Path):  # type: ignore[no-untyp
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, BiosparcError):
-            QMessageBox.warning(window, "Biosparc Desktop", error.message)
+            QMessageBox.warning(window, "Biosparc Desktop", error_text(error))  # i18n: keep
             return
         log.error("Unexpected error", exc_info=(kind, error, tb))
         details = "".join(traceback.format_exception(kind, error, tb))
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Something went wrong")
+        box.setWindowTitle(translate("Launcher", "Something went wrong"))
         box.setText(
-            "Biosparc Desktop hit a problem it did not expect. Your saved data is safe: the "
-            f"action was not saved. The details are in the log:\n{log_path}"
+            translate(
+                "Launcher",
+                "Biosparc Desktop hit a problem it did not expect. Your saved data is safe: "
+                "the action was not saved. The details are in the log:\n{path}",
+            ).format(path=log_path)
         )
         box.setDetailedText(details)
         box.exec()

@@ -1,21 +1,28 @@
-"""The main window: navigation, menus, toolbar, status bar, and the views."""
+"""The main window: navigation, menus, toolbar, status bar, and the views.
+
+Texts are translated when the window is built. Choosing another language in
+Settings emits :attr:`MainWindow.language_change_requested`; whoever owns the
+window (the launcher) installs the language and builds a new window. With no one
+listening, the user is told the language applies from the next start.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QMetaMethod, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -24,30 +31,56 @@ from biosparc_desktop.services.tasks import TaskQuery
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState, show_error
 from biosparc_desktop.ui.dialogs.about_dialog import AboutDialog
+from biosparc_desktop.ui.dialogs.briefing_dialog import portfolio_briefing
+from biosparc_desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog
+from biosparc_desktop.ui.dialogs.export_dialog import ExportDialog
+from biosparc_desktop.ui.dialogs.import_wizard import ImportWizard
 from biosparc_desktop.ui.dialogs.launchers import DialogLauncher
+from biosparc_desktop.ui.dialogs.restore_dialog import RestoreDialog
+from biosparc_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from biosparc_desktop.ui.i18n import action_text, chosen_language, translate
+from biosparc_desktop.ui.main_menus import NAV, build_menus, nav_titles
 from biosparc_desktop.ui.views.agreements_view import AgreementsView
 from biosparc_desktop.ui.views.contacts_view import ContactsView
 from biosparc_desktop.ui.views.events_view import EventsView
 from biosparc_desktop.ui.views.partners_view import PartnersView
 from biosparc_desktop.ui.views.tasks_view import TasksView
 from biosparc_desktop.ui.views.today_view import TodayView
-
-NAV = (
-    ("today", "Today", "today"),
-    ("partners", "Partners", "partners"),
-    ("contacts", "Contacts", "contacts"),
-    ("agreements", "Agreements", "agreements"),
-    ("tasks", "Follow-ups", "tasks"),
-    ("events", "Events", "events"),
-)
+from biosparc_desktop.ui.views.trash_view import TrashView
 
 
 class MainWindow(QMainWindow):
+    # The user chose another interface language in Settings (its code, or "system").
+    language_change_requested = Signal(str)
+    # The launcher closes the database, restores this backup and reopens (see launcher.py).
+    restore_requested = Signal(str)
+
+    # Built by build_menus().
+    new_action: QAction
+    capture_action: QAction
+    portfolio_action: QAction
+    import_action: QAction
+    export_action: QAction
+    duplicates_action: QAction
+    restore_action: QAction
+    settings_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    delete_action: QAction
+    find_action: QAction
+    search_action: QAction
+    refresh_action: QAction
+    view_actions: list[QAction]
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+
     def __init__(self, state: AppState, *, debounce_ms: int = 200) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.state = state
-        self.setWindowTitle("Biosparc Desktop")
+        self.setWindowTitle(translate("MainWindow", "Biosparc Desktop"))
         self.resize(1280, 800)
         self.dialogs = DialogLauncher(state, self)
 
@@ -57,6 +90,7 @@ class MainWindow(QMainWindow):
         self.agreements = AgreementsView(state, debounce_ms=debounce_ms)
         self.tasks = TasksView(state, debounce_ms=debounce_ms)
         self.events = EventsView(state, debounce_ms=debounce_ms)
+        self.trash = TrashView(state)
         self.views: dict[str, QWidget] = {
             "today": self.today,
             "partners": self.partners,
@@ -64,6 +98,7 @@ class MainWindow(QMainWindow):
             "agreements": self.agreements,
             "tasks": self.tasks,
             "events": self.events,
+            "trash": self.trash,
         }
         self._stale: set[str] = set(self.views)
         self._restore_views_on_show = False
@@ -78,8 +113,9 @@ class MainWindow(QMainWindow):
             "QListWidget { border: none; font-size: 13px; } QListWidget::item { padding: 6px; }"
         )
         self.stack = QStackedWidget()
-        for key, label, icon_name in NAV:
-            item = QListWidgetItem(icons.icon(icon_name), label)
+        titles = nav_titles()
+        for key, icon_name in NAV:
+            item = QListWidgetItem(icons.icon(icon_name), titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             self.stack.addWidget(self.views[key])
@@ -97,107 +133,13 @@ class MainWindow(QMainWindow):
         self.status_counts.setObjectName("status_counts")
         self.statusBar().addPermanentWidget(self.status_counts)
 
-        self._build_actions()
+        build_menus(self)
         self._connect_views()
         state.data_changed.connect(self._data_changed)
         state.undo_changed.connect(self._update_undo_actions)
         self._update_undo_actions()
         self.nav.setCurrentRow(0)
         self._update_counts()
-
-    # -- actions and menus -------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-        icon: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon:
-            action.setIcon(icons.icon(icon))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        d = self.dialogs
-        self.new_action = self._action(
-            "&New…", self.new_record, QKeySequence.StandardKey.New, "new"
-        )
-        self.new_action.setToolTip("Add a record to the current list (Ctrl+N)")
-        new_partner = self._action("New &partner…", d.new_partner)
-        new_contact = self._action("New &contact…", d.new_contact)
-        new_agreement = self._action("New &agreement…", d.new_agreement)
-        new_task = self._action("New &follow-up…", lambda: d.new_task())
-        new_event = self._action("New &event…", d.new_event)
-        self.capture_action = self._action(
-            "&Quick capture…", d.quick_capture, QKeySequence("Ctrl+Shift+M"), "capture"
-        )
-        self.capture_action.setToolTip("Log a meeting and its follow-up in one go (Ctrl+Shift+M)")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo, "undo")
-        self.redo_action = self._action("&Redo", self.redo, QKeySequence.StandardKey.Redo, "redo")
-        self.delete_action = self._action(
-            "&Delete", self.delete_current, QKeySequence.StandardKey.Delete, "delete"
-        )
-        self.find_action = self._action(
-            "&Find in list", self.focus_search, QKeySequence.StandardKey.Find
-        )
-        self.search_action = self._action(
-            "&Search everything…", d.global_search, QKeySequence("Ctrl+K"), "search"
-        )
-        self.search_action.setToolTip("Search partners, contacts, agreements and notes (Ctrl+K)")
-        self.refresh_action = self._action(
-            "&Refresh", self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh"
-        )
-        self.view_actions: list[QAction] = []
-        for number, (key, label, _icon) in enumerate(NAV, start=1):
-            self.view_actions.append(
-                self._action(
-                    f"&{number} {label}",
-                    partial(self.show_view, key),
-                    QKeySequence(f"Ctrl+{number}"),
-                )
-            )
-        about = self._action("&About Biosparc Desktop", self.about)
-
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        new_menu = file_menu.addMenu(icons.icon("new"), "&New")
-        for action in (new_partner, new_contact, new_agreement, new_task, new_event):
-            new_menu.addAction(action)
-        file_menu.addAction(self.capture_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
-        for action in (self.undo_action, self.redo_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.delete_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.search_action)
-        view_menu = menu.addMenu("&View")
-        for action in self.view_actions:
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.refresh_action)
-        menu.addMenu("&Help").addAction(about)
-        self.file_menu, self.edit_menu, self.view_menu = file_menu, edit_menu, view_menu
-
-        toolbar = QToolBar("Main")
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.capture_action, self.search_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.undo_action, self.redo_action, self.delete_action):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
 
     def _connect_views(self) -> None:
         d = self.dialogs
@@ -217,11 +159,12 @@ class MainWindow(QMainWindow):
         self.events.open_record.connect(self.open_record)
         self.events.edit_requested.connect(d.edit_event)
         self.events.briefing_requested.connect(d.event_briefing)
+        self.trash.open_record.connect(self.open_record)
         d.search_result_chosen.connect(self.open_record)
 
     # -- navigation --------------------------------------------------------
     def show_view(self, key: str) -> None:
-        row = next(i for i, (k, _label, _icon) in enumerate(NAV) if k == key)
+        row = next(i for i, (k, _icon) in enumerate(NAV) if k == key)
         self.nav.setCurrentRow(row)
 
     def current_view_name(self) -> str:
@@ -236,7 +179,9 @@ class MainWindow(QMainWindow):
             self._stale.discard(key)
             self.views[key].reload()  # type: ignore[attr-defined]
         self.new_action.setText(
-            {"today": "&New follow-up…", "tasks": "&New follow-up…"}.get(key, "&New…")
+            translate("MainWindow", "&New follow-up…")
+            if key in ("today", "tasks")
+            else translate("MainWindow", "&New…")
         )
 
     def open_record(self, kind: str, public_id: str) -> None:
@@ -260,21 +205,25 @@ class MainWindow(QMainWindow):
     def new_record(self) -> None:
         key = self.current_view_name()
         d = self.dialogs
-        {
+        commands: dict[str, Callable[[], None]] = {
             "today": lambda: d.new_task(),
             "partners": d.new_partner,
             "contacts": d.new_contact,
             "agreements": d.new_agreement,
             "tasks": lambda: d.new_task(),
             "events": d.new_event,
-        }[key]()
+            "trash": lambda: d.new_task(),
+        }
+        commands[key]()
 
     def delete_current(self) -> None:
         key = self.current_view_name()
         view = self.views[key]
         current = getattr(view, "current_id", lambda: None)()
         if current is None:
-            self.statusBar().showMessage("Select a record to delete first.", 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Select a record to delete first."), 4000
+            )
             return
         service: Any = {
             "partners": self.state.services.organisations,
@@ -291,9 +240,14 @@ class MainWindow(QMainWindow):
             return True
 
         if self.state.attempt(self, delete):
-            label = self.state.undo_label() or "Deleted"
+            label = self.state.undo_label()
             self.statusBar().showMessage(
-                f"{label}: moved to the Trash. Press Ctrl+Z to undo.", 8000
+                translate(
+                    "MainWindow", "{action}: moved to the Trash. Press Ctrl+Z to undo."
+                ).format(
+                    action=action_text(label) if label else translate("MainWindow", "Deleted")
+                ),
+                8000,
             )
 
     def undo(self) -> None:
@@ -301,14 +255,18 @@ class MainWindow(QMainWindow):
         if label is None:
             return
         self.state.attempt(self, self.state.undo)
-        self.statusBar().showMessage(f"Undone: {label}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Undone: {action}").format(action=action_text(label)), 5000
+        )
 
     def redo(self) -> None:
         label = self.state.redo_label()
         if label is None:
             return
         self.state.attempt(self, self.state.redo)
-        self.statusBar().showMessage(f"Redone: {label}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Redone: {action}").format(action=action_text(label)), 5000
+        )
 
     def focus_search(self) -> None:
         view = self.views[self.current_view_name()]
@@ -324,8 +282,42 @@ class MainWindow(QMainWindow):
         self._nav_changed(self.nav.currentRow())
         self._update_counts()
 
+    def portfolio_summary(self) -> None:
+        portfolio_briefing(self.state, self)
+
+    def import_contacts(self) -> None:
+        ImportWizard(self.state, self).exec()
+
+    def export_data(self) -> None:
+        ExportDialog(self.state, self).exec()
+
+    def find_duplicates(self) -> None:
+        DuplicatesDialog(self.state, self).exec()
+
+    def restore_from_backup(self) -> None:
+        dialog = RestoreDialog(self.state, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_path() is not None:
+            self.restore_requested.emit(str(dialog.chosen_path()))
+
     def about(self) -> None:
         AboutDialog(self.state, self).exec()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.state, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted or not dialog.language_changed:
+            return
+        language = chosen_language(self.state.settings)
+        signal = QMetaMethod.fromSignal(self.language_change_requested)
+        if self.isSignalConnected(signal):
+            self.language_change_requested.emit(language)
+            return
+        QMessageBox.information(
+            self,
+            translate("MainWindow", "Language"),
+            translate(
+                "MainWindow", "The new language applies the next time you start Biosparc Desktop."
+            ),
+        )
 
     # -- refresh ------------------------------------------------------------
     def _data_changed(self, _label: str) -> None:
@@ -336,24 +328,38 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self) -> None:
         undo, redo = self.state.undo_label(), self.state.redo_label()
         self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.undo_action.setText(
+            translate("MainWindow", "&Undo {action}").format(action=action_text(undo))
+            if undo
+            else translate("MainWindow", "&Undo")
+        )
         self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.redo_action.setText(
+            translate("MainWindow", "&Redo {action}").format(action=action_text(redo))
+            if redo
+            else translate("MainWindow", "&Redo")
+        )
 
     def _update_counts(self) -> None:
         s = self.state.services
         try:
             overdue = s.tasks.count(TaskQuery(overdue=True))
             open_tasks = s.tasks.count(TaskQuery(status=TaskStatus.OPEN))
-            text = (
-                f"{s.organisations.count():,} partners · {s.contacts.count():,} contacts · "
-                f"{s.agreements.count():,} agreements · {open_tasks:,} open follow-ups"
+            text = translate(
+                "MainWindow",
+                "{partners} partners · {contacts} contacts · {agreements} agreements · "
+                "{tasks} open follow-ups",
+            ).format(
+                partners=f"{s.organisations.count():,}",
+                contacts=f"{s.contacts.count():,}",
+                agreements=f"{s.agreements.count():,}",
+                tasks=f"{open_tasks:,}",
             )
         except Exception as exc:  # the status bar must never take the window down
             show_error(self, str(exc))
             return
         if overdue:
-            text += f" ({overdue} overdue)"
+            text += " " + translate("MainWindow", "({n} overdue)").format(n=overdue)
         self.status_counts.setText(text)
 
     # -- layout memory ------------------------------------------------------

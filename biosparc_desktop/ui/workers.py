@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from biosparc_desktop.errors import BiosparcError
+from biosparc_desktop.ui.i18n import error_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +76,13 @@ class Job(QObject):
         except Cancelled:
             self.cancelled.emit()
         except BiosparcError as exc:
-            self.error = exc.message
-            self.failed.emit(exc.message)
+            self.error = error_text(exc)
+            self.failed.emit(self.error)
         except Exception as exc:  # a bug: logged with its traceback, shown in words
             log.exception("Background work failed")
-            self.error = f"Something went wrong: {exc}. The details are in the log."
+            self.error = translate(
+                "Job", "Something went wrong: {problem}. The details are in the log."
+            ).format(problem=exc)
             self.failed.emit(self.error)
         else:
             self.succeeded.emit(self.result)

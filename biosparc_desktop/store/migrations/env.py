@@ -3,6 +3,7 @@
 from alembic import context
 
 from biosparc_desktop.domain.models import Base
+from biosparc_desktop.search.schema import include_object
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -14,6 +15,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite needs table rebuilds for most ALTERs
     compare_type=True,
+    include_object=include_object,  # the FTS index is not in the ORM metadata
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -31,16 +31,17 @@ from PySide6.QtWidgets import (
 
 from biosparc_desktop import __version__
 from biosparc_desktop.ui.app_state import AppState, show_error
+from biosparc_desktop.ui.i18n import translate
 
 # Every distribution the app needs at run time, its own dependencies included
 # (tests/packaging checks this against the installed requirement tree).
 BUNDLED_LIBRARIES: tuple[str, ...] = (
-    "PySide6-Essentials",
+    "PySide6-Essentials",  # i18n: keep
     "shiboken6",
-    "SQLAlchemy",
+    "SQLAlchemy",  # i18n: keep
     "alembic",
-    "Mako",
-    "MarkupSafe",
+    "Mako",  # i18n: keep
+    "MarkupSafe",  # i18n: keep
     "reportlab",
     "pillow",
     "charset-normalizer",
@@ -57,8 +58,8 @@ BUNDLED_LIBRARIES: tuple[str, ...] = (
     "six",
     "icalendar",
     "tzdata",
-    "QtAwesome",
-    "QtPy",
+    "QtAwesome",  # i18n: keep
+    "QtPy",  # i18n: keep
     "packaging",
     "typing_extensions",
 )
@@ -68,12 +69,16 @@ BUNDLED_LIBRARIES: tuple[str, ...] = (
 RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
-QT_NOTE = (
-    "Qt {qt} and PySide6 {pyside} (The Qt Company) are used under the GNU Lesser General "
-    "Public License v3. They ship as separate shared libraries in the program's folder and "
-    "may be replaced with a compatible build of your own; their source code is available "
-    'from <a href="https://download.qt.io/official_releases/">download.qt.io</a>.'
-)
+
+def qt_licence_note() -> str:
+    """The LGPL notice for Qt, with ``{qt}`` and ``{pyside}`` for the versions."""
+    return translate(
+        "AboutDialog",
+        "Qt {qt} and PySide6 {pyside} (The Qt Company) are used under the GNU Lesser General "
+        "Public License v3. They ship as separate shared libraries in the program's folder and "
+        "may be replaced with a compatible build of your own; their source code is available "
+        'from <a href="https://download.qt.io/official_releases/">download.qt.io</a>.',
+    )
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,7 @@ def _licence_text(meta: importlib.metadata.PackageMetadata) -> str:
     first_line = text.splitlines()[0] if text else ""
     if first_line and len(first_line) <= 80:
         return first_line
-    return "See the library's licence file"
+    return translate("AboutDialog", "See the library's licence file")
 
 
 def _homepage(meta: importlib.metadata.PackageMetadata) -> str:
@@ -158,7 +163,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Biosparc Desktop")
+        self.setWindowTitle(translate("AboutDialog", "About Biosparc Desktop"))
         self.setMinimumSize(640, 600)
         self.data_dir: Path = state.services.context.data_dir
 
@@ -168,9 +173,13 @@ class AboutDialog(QDialog):
         logo.setPixmap(pixmap)
         header.addWidget(logo)
         title = QLabel(
-            f"<h2>Biosparc Desktop {__version__}</h2>"
-            "<p>Partner relationships, agreements and follow-ups for Biosparc's business "
-            "development team. Works fully offline.</p>"
+            f"<h2>Biosparc Desktop {__version__}</h2><p>"  # i18n: keep
+            + translate(
+                "AboutDialog",
+                "Partner relationships, agreements and follow-ups for Biosparc's business "
+                "development team. Works fully offline.",
+            )
+            + "</p>"
         )
         title.setWordWrap(True)
         header.addWidget(title, 1)
@@ -181,21 +190,24 @@ class AboutDialog(QDialog):
         self.data_dir_label.setTextFormat(Qt.TextFormat.PlainText)  # a path is never markup
         self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_dir_label.setWordWrap(True)
-        self.open_button = QPushButton("Open data folder")
+        self.open_button = QPushButton(translate("AboutDialog", "Open data folder"))
         self.open_button.clicked.connect(self.open_data_folder)
         folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel("Data folder:"))
+        folder_row.addWidget(QLabel(translate("AboutDialog", "Data folder:")))
         folder_row.addWidget(self.data_dir_label, 1)
         folder_row.addWidget(self.open_button)
 
         self.libraries = bundled_libraries()
         self.table = self._licence_table(self.libraries)
-        qt_note = QLabel(QT_NOTE.format(qt=qVersion(), pyside=pyside_version))
+        qt_note = QLabel(qt_licence_note().format(qt=qVersion(), pyside=pyside_version))
         qt_note.setObjectName("qt_note")
         qt_note.setWordWrap(True)
         qt_note.setOpenExternalLinks(True)
         python_note = QLabel(
-            f"Python {sys.version.split()[0]} is used under the Python Software Foundation License."
+            translate(
+                "AboutDialog",
+                "Python {version} is used under the Python Software Foundation License.",
+            ).format(version=sys.version.split()[0])
         )
         python_note.setWordWrap(True)
 
@@ -205,7 +217,9 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(folder_row)
-        layout.addWidget(QLabel("<b>Libraries included in this program</b>"))
+        layout.addWidget(
+            QLabel("<b>" + translate("AboutDialog", "Libraries included in this program") + "</b>")
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(qt_note)
         layout.addWidget(python_note)
@@ -217,7 +231,12 @@ class AboutDialog(QDialog):
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            show_error(self, f"The data folder {self.data_dir} cannot be created: {exc.strerror}.")
+            show_error(
+                self,
+                translate(
+                    "AboutDialog", "The data folder {path} cannot be created: {problem}."
+                ).format(path=self.data_dir, problem=exc.strerror),
+            )
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
@@ -225,7 +244,13 @@ class AboutDialog(QDialog):
     def _licence_table(libraries: list[LibraryLicence]) -> QTableWidget:
         table = QTableWidget(len(libraries), 3)
         table.setObjectName("licences")
-        table.setHorizontalHeaderLabels(("Library", "Version", "Licence"))
+        table.setHorizontalHeaderLabels(
+            (
+                translate("AboutDialog", "Library"),
+                translate("AboutDialog", "Version"),
+                translate("AboutDialog", "Licence"),
+            )
+        )
         rows = table.verticalHeader()
         rows.setVisible(False)
         rows.setDefaultSectionSize(table.fontMetrics().height() + 8)  # dense, like the lists

@@ -22,6 +22,7 @@ from biosparc_desktop.domain.enums import AgreementKind, PartyRole
 from biosparc_desktop.services.agreements import AgreementDraft, AgreementRow, PartyDraft
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog
+from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import OptionalDate, choice_combo, combo_text, enum_combo
 
 CURRENCIES = ("CNY", "SGD", "USD", "EUR", "HKD", "GBP", "JPY")
@@ -36,14 +37,16 @@ class PartiesEditor(QWidget):
         super().__init__()
         self.organisations = organisations
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Organisation", "Role"])
+        self.table.setHorizontalHeaderLabels(
+            [translate("PartiesEditor", "Organisation"), translate("PartiesEditor", "Role")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 300)
         self.table.verticalHeader().setVisible(False)
         self.table.setMaximumHeight(150)
-        add = QPushButton("Add party")
+        add = QPushButton(translate("PartiesEditor", "Add party"))
         add.setObjectName("add_party")
-        remove = QPushButton("Remove")
+        remove = QPushButton(translate("PartiesEditor", "Remove"))
         add.clicked.connect(lambda: self.add_row(None, PartyRole.PARTNER))
         remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
@@ -62,7 +65,11 @@ class PartiesEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         org_box = choice_combo(
-            [("(choose)", None), *[(n, pid) for pid, n in self.organisations]], organisation_id
+            [
+                (translate("PartiesEditor", "(choose)"), None),
+                *[(n, pid) for pid, n in self.organisations],
+            ],
+            organisation_id,
         )
         role_box = enum_combo(PartyRole, role)
         self.table.setCellWidget(row, 0, org_box)
@@ -101,13 +108,23 @@ class AgreementDialog(FormDialog):
         *,
         organisation_id: str | None = None,
     ) -> None:
-        super().__init__(state, "Edit agreement" if row else "New agreement", parent)
+        super().__init__(
+            state,
+            translate("AgreementDialog", "Edit agreement")
+            if row
+            else translate("AgreementDialog", "New agreement"),
+            parent,
+        )
         self.row = row
         services = state.services
         today = services.context.today()
-        self.title_field = self.add_field("title", "&Title", QLineEdit(row.title if row else ""))
+        self.title_field = self.add_field(
+            "title", translate("AgreementDialog", "&Title"), QLineEdit(row.title if row else "")
+        )
         self.kind = self.add_field(
-            "kind", "&Kind", enum_combo(AgreementKind, row.kind if row else None)
+            "kind",
+            translate("AgreementDialog", "&Kind"),
+            enum_combo(AgreementKind, row.kind if row else None),
         )
         organisations = services.organisations.names()
         if row:
@@ -118,36 +135,44 @@ class AgreementDialog(FormDialog):
             if organisation_id and organisation_id not in home:
                 parties += (PartyDraft(organisation_id, PartyRole.PARTNER),)
         self.parties_editor = self.add_field(
-            "parties", "&Parties", PartiesEditor(organisations, parties)
+            "parties",
+            translate("AgreementDialog", "&Parties"),
+            PartiesEditor(organisations, parties),
         )
         self.parties_editor.changed_callbacks.append(self._mark_changed)
         self.signed = self.add_field(
-            "signed_on", "&Signed", OptionalDate(row.signed_on if row else None, default=today)
+            "signed_on",
+            translate("AgreementDialog", "&Signed"),
+            OptionalDate(row.signed_on if row else None, default=today),
         )
         self.effective = self.add_field(
             "effective_on",
-            "E&ffective",
+            translate("AgreementDialog", "E&ffective"),
             OptionalDate(row.effective_on if row else None, default=today),
         )
         self.expires = self.add_field(
-            "expires_on", "E&xpires", OptionalDate(row.expires_on if row else None, default=today)
+            "expires_on",
+            translate("AgreementDialog", "E&xpires"),
+            OptionalDate(row.expires_on if row else None, default=today),
         )
         self.notice = self.add_field(
-            "renewal_notice_days", "Renewal &notice (days)", QSpinBox(maximum=3650)
+            "renewal_notice_days",
+            translate("AgreementDialog", "Renewal &notice (days)"),
+            QSpinBox(maximum=3650),
         )
         self.notice.setValue(row.renewal_notice_days or 0 if row else 90)
         self.value = self.add_field(
             "value",
-            "&Value",
+            translate("AgreementDialog", "&Value"),
             QLineEdit(
                 f"{row.value:,}" if row and row.value is not None else "",
-                placeholderText="e.g. 2,500,000",
+                placeholderText=translate("AgreementDialog", "e.g. 2,500,000"),
             ),
         )
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.currency = self.add_field(
             "currency",
-            "C&urrency",
+            translate("AgreementDialog", "C&urrency"),
             choice_combo(
                 [("", None), *[(c, c) for c in CURRENCIES]],
                 row.currency if row else None,
@@ -157,11 +182,13 @@ class AgreementDialog(FormDialog):
         staff = [(s.name, s.name) for s in services.staff.rows()]
         self.owner = self.add_field(
             "owner",
-            "&Owner",
+            translate("AgreementDialog", "&Owner"),
             choice_combo([("", None), *staff], row.owner if row else None, editable=True),
         )
         self.key_terms = self.add_field(
-            "key_terms", "Key ter&ms", QPlainTextEdit(row.key_terms or "" if row else "")
+            "key_terms",
+            translate("AgreementDialog", "Key ter&ms"),
+            QPlainTextEdit(row.key_terms or "" if row else ""),
         )
         self.key_terms.setMaximumHeight(80)
         self.dirty = False

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,21 +44,29 @@ from biosparc_desktop.reports import (
 from biosparc_desktop.reports.labels import Labels
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState, show_error
+from biosparc_desktop.ui.i18n import error_text, translate
 from biosparc_desktop.ui.workers import Job, Progress
 
-_PAPERS = (("A4", "a4"), ("US Letter", "letter"))
-_LANGUAGES = (
-    ("English", "en"),
-    ("简体中文 (Simplified Chinese)", "zh"),
-    ("Bilingual: English and 简体中文", "both"),
-)
+
+def _papers() -> tuple[tuple[str, str], ...]:
+    return (("A4", "a4"), (translate("BriefingDialog", "US Letter"), "letter"))
+
+
+def _languages() -> tuple[tuple[str, str], ...]:
+    return (
+        (translate("BriefingDialog", "English"), "en"),
+        (translate("BriefingDialog", "简体中文 (Simplified Chinese)"), "zh"),
+        (translate("BriefingDialog", "Bilingual: English and 简体中文"), "both"),
+    )
+
+
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def safe_file_name(text: str) -> str:
     """A file name that every system accepts: no path separators or reserved characters."""
     cleaned = _UNSAFE.sub("-", text).strip(" .-")
-    return cleaned[:120].rstrip(" .") or "Briefing pack"
+    return cleaned[:120].rstrip(" .") or translate("BriefingDialog", "Briefing pack")
 
 
 def free_path(path: Path) -> Path:
@@ -87,7 +95,7 @@ class BriefingDialog(QDialog):
         self.saved: str | None = None
         self.job: Job | None = None
         self._close_when_done = False
-        self.setWindowTitle("Briefing pack")
+        self.setWindowTitle(translate("BriefingDialog", "Briefing pack"))
         self.setMinimumWidth(560)
         name, problem = self._record_name()
         self.record_name = name
@@ -95,26 +103,28 @@ class BriefingDialog(QDialog):
         intro = QLabel(f"<b>{_html(self._heading())}</b>")
         intro.setObjectName("briefing_title")
         self.sections = self._section_boxes()
-        self.paper = _combo(_PAPERS, self._setting("paper", "a4"))
+        self.paper = _combo(_papers(), self._setting("paper", "a4"))
         self.paper.setObjectName("briefing_paper")
-        self.language = _combo(_LANGUAGES, self._setting("language", "en"))
+        self.language = _combo(_languages(), self._setting("language", "en"))
         self.language.setObjectName("briefing_language")
         self.prepared_by = QLineEdit(self._setting("prepared_by", ""))
         self.prepared_by.setObjectName("briefing_prepared_by")
-        self.prepared_by.setPlaceholderText("Business Development, Biosparc")
+        self.prepared_by.setPlaceholderText(
+            translate("BriefingDialog", "Business Development, Biosparc")
+        )
         self.path = QLineEdit(str(self._default_path()))
         self.path.setObjectName("briefing_path")
-        self.choose = QPushButton("&Change…")
+        self.choose = QPushButton(translate("BriefingDialog", "&Change…"))
         self.choose.setObjectName("briefing_choose")
         self.choose.clicked.connect(self.choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.choose)
         form = QFormLayout()
-        form.addRow("&Paper", self.paper)
-        form.addRow("&Language", self.language)
-        form.addRow("Prepared &by", self.prepared_by)
-        save_label = QLabel("&Save as")
+        form.addRow(translate("BriefingDialog", "&Paper"), self.paper)
+        form.addRow(translate("BriefingDialog", "&Language"), self.language)
+        form.addRow(translate("BriefingDialog", "Prepared &by"), self.prepared_by)
+        save_label = QLabel(translate("BriefingDialog", "&Save as"))
         save_label.setBuddy(self.path)
         form.addRow(save_label, path_row)
 
@@ -128,7 +138,7 @@ class BriefingDialog(QDialog):
         self.status.setObjectName("briefing_status")
         self.buttons = QDialogButtonBox()
         self.build_button = self.buttons.addButton(
-            "&Build PDF", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("BriefingDialog", "&Build PDF"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.build_button.setObjectName("briefing_build")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -159,17 +169,20 @@ class BriefingDialog(QDialog):
             if self.kind == "event":
                 return services.events.get(self.record_id).name, None
         except BiosparcError as exc:
-            return "", exc.message
-        return "Portfolio summary", None
+            return "", error_text(exc)
+        return translate("BriefingDialog", "Portfolio summary"), None
 
     def _heading(self) -> str:
         if self.kind == "portfolio":
-            return "Portfolio summary of every partner"
-        return f"Briefing pack for {self.record_name or 'a missing record'}"
+            return translate("BriefingDialog", "Portfolio summary of every partner")
+        return translate("BriefingDialog", "Briefing pack for {name}").format(
+            name=self.record_name or translate("BriefingDialog", "a missing record")
+        )
 
     def _section_boxes(self) -> dict[str, QCheckBox]:
-        labels = Labels("en")
-        self.sections_box = QGroupBox("Sections")
+        # The section names in the interface language (the pack's own labels say them).
+        labels = Labels("zh" if QLocale().language() == QLocale.Language.Chinese else "en")
+        self.sections_box = QGroupBox(translate("BriefingDialog", "Sections"))
         grid = QGridLayout(self.sections_box)
         boxes: dict[str, QCheckBox] = {}
         for index, key in enumerate(SECTIONS[self.kind]):
@@ -192,9 +205,13 @@ class BriefingDialog(QDialog):
             )
             folder = Path(documents) if documents else Path.home()
         today = self.state.services.context.today().isoformat()
-        name = self.record_name if self.kind != "portfolio" else "Portfolio summary"
-        suffix = "" if self.kind == "portfolio" else " briefing"
-        return free_path(folder / f"{safe_file_name(f'{name}{suffix} {today}')}.pdf")
+        if self.kind == "portfolio":
+            stem = translate("BriefingDialog", "Portfolio summary {date}").format(date=today)
+        else:
+            stem = translate("BriefingDialog", "{name} briefing {date}").format(
+                name=self.record_name, date=today
+            )
+        return free_path(folder / f"{safe_file_name(stem)}.pdf")
 
     # -- input --------------------------------------------------------------
     def chosen_sections(self) -> frozenset[str]:
@@ -218,12 +235,14 @@ class BriefingDialog(QDialog):
         if self._problem:
             return self._problem
         if not self.chosen_sections():
-            return "Choose at least one section."
+            return translate("BriefingDialog", "Choose at least one section.")
         if not self.path.text().strip():
-            return "Choose where to save the PDF."
+            return translate("BriefingDialog", "Choose where to save the PDF.")
         folder = self.output_path().parent
         if not folder.is_dir():
-            return f"The folder {folder} does not exist; choose another place."
+            return translate(
+                "BriefingDialog", "The folder {folder} does not exist; choose another place."
+            ).format(folder=folder)
         return ""
 
     def validate(self) -> bool:
@@ -240,7 +259,10 @@ class BriefingDialog(QDialog):
 
     def choose_path(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save briefing pack", self.path.text(), "PDF documents (*.pdf)"
+            self,
+            translate("BriefingDialog", "Save briefing pack"),
+            self.path.text(),
+            translate("BriefingDialog", "PDF documents (*.pdf)"),
         )
         if chosen:
             self.path.setText(chosen)
@@ -266,7 +288,7 @@ class BriefingDialog(QDialog):
         self.job.cancelled.connect(self._cancelled)
         self.job.finished.connect(self._finished)
         self._set_running(True)
-        self.status.setText("Gathering the data…")
+        self.status.setText(translate("BriefingDialog", "Gathering the data…"))
         self.job.start()
 
     def _set_running(self, running: bool) -> None:
@@ -292,11 +314,18 @@ class BriefingDialog(QDialog):
         settings.setValue("briefing/language", self.language.currentData())
         settings.setValue("briefing/prepared_by", self.prepared_by.text().strip())
         settings.setValue("briefing/folder", str(result.path.parent))
-        self.status.setText(f"Wrote {result.pages} pages to {result.path.name}.")
+        self.status.setText(
+            translate("BriefingDialog", "Wrote {pages} pages to {file}.").format(
+                pages=result.pages, file=result.path.name
+            )
+        )
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path))):
             show_error(
                 self,
-                f"The pack was saved to {result.path}, but no PDF viewer could open it.",
+                translate(
+                    "BriefingDialog",
+                    "The pack was saved to {path}, but no PDF viewer could open it.",
+                ).format(path=result.path),
             )
 
     def _failed(self, message: str) -> None:
@@ -304,7 +333,7 @@ class BriefingDialog(QDialog):
         self._show(message, warning=True)
 
     def _cancelled(self) -> None:
-        self.status.setText("Cancelled; nothing was written.")
+        self.status.setText(translate("BriefingDialog", "Cancelled; nothing was written."))
 
     def _finished(self) -> None:
         self.job = None
@@ -319,7 +348,7 @@ class BriefingDialog(QDialog):
     def reject(self) -> None:
         """Cancel (or Esc): during a build it stops the build and keeps the dialog open."""
         if self.job is not None:
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("BriefingDialog", "Cancelling…"))
             self.job.cancel()
             return
         super().reject()

@@ -9,6 +9,7 @@ from biosparc_desktop.domain.rules.contact_details import national_phone
 from biosparc_desktop.services.contacts import ContactDraft, ContactRow
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, lines
+from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.widgets.inputs import choice_combo, enum_combo
 
 _AUTO = "auto"
@@ -23,50 +24,66 @@ class ContactDialog(FormDialog):
         *,
         organisation_id: str | None = None,
     ) -> None:
-        super().__init__(state, "Edit contact" if row else "New contact", parent)
+        super().__init__(
+            state,
+            translate("ContactDialog", "Edit contact")
+            if row
+            else translate("ContactDialog", "New contact"),
+            parent,
+        )
         self.row = row
         self.given = self.add_field(
-            "given_name", "&Given name", QLineEdit(row.given_name or "" if row else "")
+            "given_name",
+            translate("ContactDialog", "&Given name"),
+            QLineEdit(row.given_name or "" if row else ""),
         )
         self.family = self.add_field(
-            "family_name", "&Family name", QLineEdit(row.family_name or "" if row else "")
+            "family_name",
+            translate("ContactDialog", "&Family name"),
+            QLineEdit(row.family_name or "" if row else ""),
         )
         self.name_zh = self.add_field(
-            "name_zh", "&Chinese name", QLineEdit(row.name_zh or "" if row else "")
+            "name_zh",
+            translate("ContactDialog", "&Chinese name"),
+            QLineEdit(row.name_zh or "" if row else ""),
         )
         self.order = self.add_field(
             "name_order",
-            "Name &order",
+            translate("ContactDialog", "Name &order"),
             choice_combo(
                 [
-                    ("Automatic (family first for Chinese names)", _AUTO),
-                    *[(o.label, o) for o in NameOrder],
+                    (
+                        translate("ContactDialog", "Automatic (family first for Chinese names)"),
+                        _AUTO,
+                    ),
+                    *[(label(o), o) for o in NameOrder],
                 ],
                 row.name_order if row else _AUTO,
             ),
         )
         self.title_field = self.add_field(
-            "title", "&Title", QLineEdit(row.title or "" if row else "")
+            "title", translate("ContactDialog", "&Title"), QLineEdit(row.title or "" if row else "")
         )
         organisations = [(name, pid) for pid, name in state.services.organisations.names()]
         self.organisation = self.add_field(
             "organisation_id",
-            "O&rganisation",
+            translate("ContactDialog", "O&rganisation"),
             choice_combo(
-                [("(none)", None), *organisations], row.organisation_id if row else organisation_id
+                [(translate("ContactDialog", "(none)"), None), *organisations],
+                row.organisation_id if row else organisation_id,
             ),
         )
         self.emails = self.add_field(
             "emails",
-            "&Emails",
+            translate("ContactDialog", "&Emails"),
             QLineEdit(
                 ", ".join(row.emails) if row else "",
-                placeholderText="several: separate with commas",
+                placeholderText=translate("ContactDialog", "several: separate with commas"),
             ),
         )
         self.phones = self.add_field(
             "phones",
-            "&Phones",
+            translate("ContactDialog", "&Phones"),
             QLineEdit(
                 ", ".join(national_phone(p) if p.startswith("+65") else p for p in row.phones)
                 if row
@@ -76,12 +93,18 @@ class ContactDialog(FormDialog):
         )
         self.language = self.add_field(
             "preferred_language",
-            "&Language",
+            translate("ContactDialog", "&Language"),
             enum_combo(Language, row.preferred_language if row else None),
         )
-        self.tags = self.add_field("tags", "T&ags", QLineEdit(", ".join(row.tags) if row else ""))
+        self.tags = self.add_field(
+            "tags",
+            translate("ContactDialog", "T&ags"),
+            QLineEdit(", ".join(row.tags) if row else ""),
+        )
         self.notes = self.add_field(
-            "notes", "&Notes", QPlainTextEdit(row.notes or "" if row else "")
+            "notes",
+            translate("ContactDialog", "&Notes"),
+            QPlainTextEdit(row.notes or "" if row else ""),
         )
         self.notes.setMaximumHeight(90)
         self.dirty = False

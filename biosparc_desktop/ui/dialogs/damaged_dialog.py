@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from biosparc_desktop.store.backups import BackupInfo
+from biosparc_desktop.ui.dialogs.restore_dialog import counts_text
+from biosparc_desktop.ui.formatting import fmt_date
+from biosparc_desktop.ui.i18n import translate
 
 
 class DamagedDialog(QDialog):
@@ -29,19 +32,31 @@ class DamagedDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("damaged_dialog")
-        self.setWindowTitle("The database is damaged")
+        self.setWindowTitle(translate("DamagedDialog", "The database is damaged"))
         self.setMinimumWidth(620)
         self.backup = backup
 
-        heading = QLabel("Biosparc Desktop found damage in its database and did not open it.")
+        heading = QLabel(
+            translate(
+                "DamagedDialog",
+                "Biosparc Desktop found damage in its database and did not open it.",
+            )
+        )
         heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         heading.setWordWrap(True)
         what = QLabel(
-            "Nothing in the file was changed. Damage like this usually comes from the "
-            "computer losing power or a drive being removed while a file was being written."
+            translate(
+                "DamagedDialog",
+                "Nothing in the file was changed. Damage like this usually comes from the "
+                "computer losing power or a drive being removed while a file was being written.",
+            )
         )
         what.setWordWrap(True)
-        self.details = QLabel(f"Details for whoever helps you: {problem}")
+        self.details = QLabel(
+            translate("DamagedDialog", "Details for whoever helps you: {problem}").format(
+                problem=problem
+            )
+        )
         self.details.setObjectName("damage_details")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -56,11 +71,14 @@ class DamagedDialog(QDialog):
         self.restore_button: QPushButton | None = None
         if backup is not None:
             self.restore_button = buttons.addButton(
-                "&Restore newest good backup", QDialogButtonBox.ButtonRole.AcceptRole
+                translate("DamagedDialog", "&Restore newest good backup"),
+                QDialogButtonBox.ButtonRole.AcceptRole,
             )
             self.restore_button.setObjectName("restore_newest_button")
             self.restore_button.setDefault(True)
-        self.quit_button = buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(
+            translate("DamagedDialog", "&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.quit_button.setObjectName("quit_button")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -78,14 +96,27 @@ class DamagedDialog(QDialog):
     @staticmethod
     def _advice(database: Path, backup: BackupInfo | None) -> str:
         if backup is None:
-            return (
+            return translate(
+                "DamagedDialog",
                 "There is no good backup to restore. Quit, keep a copy of the file "
-                f"{database} and ask for help; do not delete it."
+                "{path} and ask for help; do not delete it.",
+            ).format(path=database)
+        made = backup.created_at.astimezone()
+        counts = (
+            translate("DamagedDialog", " It holds {counts}.").format(
+                counts=counts_text(backup.counts)
             )
-        made = backup.created_at.astimezone().strftime("%d %b %Y at %H:%M")
-        counts = f" It holds {backup.counts.summary()}." if backup.counts else ""
-        return (
-            f"What to do: restore the newest good backup, made on {made}.{counts} "
+            if backup.counts
+            else ""
+        )
+        return translate(
+            "DamagedDialog",
+            "What to do: restore the newest good backup, made on {date} at {time}.{counts} "
             "Changes saved after that time are not in it. The damaged file is moved aside "
-            f"(renamed to {database.name}.damaged-…) and kept, so nothing is thrown away."
+            "(renamed to {file}.damaged-…) and kept, so nothing is thrown away.",
+        ).format(
+            date=fmt_date(made.date()),
+            time=made.strftime("%H:%M"),
+            counts=counts,
+            file=database.name,
         )

@@ -13,6 +13,7 @@ from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.events import AgendaDraft, EventDraft, EventRow
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog
+from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import CheckList, OptionalDate, enum_combo
 
 _AGENDA_LINE = re.compile(r"^\s*(?:(\d{1,2}:\d{2})\s+)?(.+?)(?:\s+[—-]{1,2}\s+(.+))?\s*$")
@@ -26,7 +27,12 @@ def parse_agenda(text: str) -> tuple[AgendaDraft, ...]:
             continue
         match = _AGENDA_LINE.match(line)
         if match is None:
-            raise ValidationError(f"Agenda line {number} is not understood.", field="agenda")
+            raise ValidationError(
+                translate("EventDialog", "Agenda line {number} is not understood.").format(
+                    number=number
+                ),
+                field="agenda",
+            )
         starts, title, speaker = match.groups()
         items.append(AgendaDraft(title=title, starts_at=starts, speaker=speaker))
     return tuple(items)
@@ -43,22 +49,36 @@ class EventDialog(FormDialog):
     def __init__(
         self, state: AppState, row: EventRow | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(state, "Edit event" if row else "New event", parent)
+        super().__init__(
+            state,
+            translate("EventDialog", "Edit event")
+            if row
+            else translate("EventDialog", "New event"),
+            parent,
+        )
         self.row = row
         services = state.services
         detail = services.events.detail(row.id) if row else None
-        self.name = self.add_field("name", "&Name", QLineEdit(row.name if row else ""))
+        self.name = self.add_field(
+            "name", translate("EventDialog", "&Name"), QLineEdit(row.name if row else "")
+        )
         self.kind = self.add_field(
-            "kind", "&Kind", enum_combo(EventKind, row.kind if row else None)
+            "kind",
+            translate("EventDialog", "&Kind"),
+            enum_combo(EventKind, row.kind if row else None),
         )
         today = services.context.today()
         self.held_on = self.add_field(
-            "held_on", "&Date", OptionalDate(row.held_on if row else today, default=today)
+            "held_on",
+            translate("EventDialog", "&Date"),
+            OptionalDate(row.held_on if row else today, default=today),
         )
-        self.venue = self.add_field("venue", "&Venue", QLineEdit(row.venue or "" if row else ""))
+        self.venue = self.add_field(
+            "venue", translate("EventDialog", "&Venue"), QLineEdit(row.venue or "" if row else "")
+        )
         self.organisations = self.add_field(
             "organisations",
-            "&Organisations",
+            translate("EventDialog", "&Organisations"),
             CheckList(
                 [(pid, n) for pid, n in services.organisations.names()],
                 row.organisation_ids if row else (),
@@ -66,7 +86,7 @@ class EventDialog(FormDialog):
         )
         self.agreements = self.add_field(
             "agreements",
-            "&Agreements to sign",
+            translate("EventDialog", "&Agreements to sign"),
             CheckList(
                 [
                     (a.id, a.title)
@@ -77,14 +97,16 @@ class EventDialog(FormDialog):
                 detail.agreement_ids if detail else (),
             ),
         )
-        self.attendees = self.add_field("attendees", "A&ttendees", CheckList([]))
+        self.attendees = self.add_field(
+            "attendees", translate("EventDialog", "A&ttendees"), CheckList([])
+        )
         self._fill_attendees(tuple(a.contact_id for a in detail.attendees) if detail else ())
         self.organisations.itemChanged.connect(
             lambda _i: self._fill_attendees(self.attendees.checked())
         )
         self.agenda = self.add_field(
             "agenda",
-            "A&genda",
+            translate("EventDialog", "A&genda"),
             QPlainTextEdit(
                 format_agenda(
                     tuple(AgendaDraft(a.title, a.starts_at, a.speaker) for a in detail.agenda)
@@ -93,10 +115,14 @@ class EventDialog(FormDialog):
                 else ""
             ),
         )
-        self.agenda.setPlaceholderText("One item a line, e.g.\n10:00 Welcome address — Biosparc")
+        self.agenda.setPlaceholderText(
+            translate("EventDialog", "One item a line, e.g.\n10:00 Welcome address — Biosparc")
+        )
         self.agenda.setMaximumHeight(100)
         self.description = self.add_field(
-            "description", "D&escription", QPlainTextEdit(row.description or "" if row else "")
+            "description",
+            translate("EventDialog", "D&escription"),
+            QPlainTextEdit(row.description or "" if row else ""),
         )
         self.description.setMaximumHeight(60)
         self.dirty = False

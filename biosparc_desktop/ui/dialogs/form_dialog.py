@@ -6,6 +6,7 @@ valid; Cancel saves nothing; closing with unsaved changes asks first.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QTimer
@@ -31,12 +32,18 @@ from PySide6.QtWidgets import (
 from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.i18n import error_text, translate
 
 W = TypeVar("W", bound=QWidget)
 
 
 class FormDialog(QDialog):
-    """Subclasses add fields with :meth:`add_field` and implement the three hooks."""
+    """Subclasses add fields with :meth:`add_field` and implement the three hooks.
+
+    ``title`` and field labels are shown as given: translate them first. Messages
+    from :meth:`problems` (English sentences from the services, or domain errors)
+    are translated here.
+    """
 
     def __init__(self, state: AppState, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,8 +79,8 @@ class FormDialog(QDialog):
         return button
 
     # -- hooks --------------------------------------------------------------
-    def problems(self) -> dict[str, str]:
-        """Field name → message for everything wrong with the current input."""
+    def problems(self) -> Mapping[str, str | BiosparcError]:
+        """Field name → problem (an English sentence or a domain error) with the current input."""
         raise NotImplementedError
 
     def save(self) -> Any:
@@ -128,9 +135,9 @@ class FormDialog(QDialog):
     # -- validation and saving ---------------------------------------------
     def validate(self) -> bool:
         try:
-            found = self.problems()
+            found = {key: _message(problem) for key, problem in self.problems().items()}
         except BiosparcError as exc:
-            found = {exc.field or "": exc.message}
+            found = {exc.field or "": error_text(exc)}
         for key, label in self.errors.items():
             message = found.get(key, "")
             label.setText(message)
@@ -149,10 +156,10 @@ class FormDialog(QDialog):
         except BiosparcError as exc:
             target = self.errors.get(exc.field or "")
             if target is not None:
-                target.setText(exc.message)
+                target.setText(error_text(exc))
                 target.show()
             else:
-                self.general_error.setText(exc.message)
+                self.general_error.setText(error_text(exc))
                 self.general_error.show()
             return
         self.dirty = False
@@ -177,12 +184,19 @@ class FormDialog(QDialog):
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Discard changes?",
-            "You have unsaved changes. Close without saving them?",
+            translate("FormDialog", "Discard changes?"),
+            translate("FormDialog", "You have unsaved changes. Close without saving them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _message(problem: str | BiosparcError) -> str:
+    """A problem from :meth:`FormDialog.problems` in the interface language."""
+    if isinstance(problem, BiosparcError):
+        return error_text(problem)
+    return translate("errors", problem)
 
 
 def lines(text: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.interactions import InteractionDraft, InteractionRow
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog
+from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import CheckList, choice_combo, combo_text, enum_combo
 
 ZONES = (
@@ -34,17 +35,25 @@ class InteractionDialog(FormDialog):
         *,
         organisation_id: str | None = None,
     ) -> None:
-        super().__init__(state, "Edit interaction" if row else "Log interaction", parent)
+        super().__init__(
+            state,
+            translate("InteractionDialog", "Edit interaction")
+            if row
+            else translate("InteractionDialog", "Log interaction"),
+            parent,
+        )
         self.row = row
         services = state.services
         self.kind = self.add_field(
-            "kind", "&Kind", enum_combo(InteractionKind, row.kind if row else None)
+            "kind",
+            translate("InteractionDialog", "&Kind"),
+            enum_combo(InteractionKind, row.kind if row else None),
         )
         zone = row.timezone if row else "Asia/Shanghai"
         moment = row.occurred_at if row else services.context.now().astimezone(ZoneInfo(zone))
         self.when = self.add_field(
             "occurred_at",
-            "&When",
+            translate("InteractionDialog", "&When"),
             QDateTimeEdit(
                 QDateTime(
                     QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
@@ -54,27 +63,35 @@ class InteractionDialog(FormDialog):
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.zone: QComboBox = self.add_field(
-            "timezone", "Time &zone", choice_combo([(z, z) for z in ZONES], zone, editable=True)
+            "timezone",
+            translate("InteractionDialog", "Time &zone"),
+            choice_combo([(z, z) for z in ZONES], zone, editable=True),
         )
         checked_orgs = (
             row.organisation_ids if row else ((organisation_id,) if organisation_id else ())
         )
         self.organisations = self.add_field(
             "organisations",
-            "&Organisations",
+            translate("InteractionDialog", "&Organisations"),
             CheckList([(pid, name) for pid, name in services.organisations.names()], checked_orgs),
         )
-        self.contacts = self.add_field("contacts", "&Contacts", CheckList([]))
+        self.contacts = self.add_field(
+            "contacts", translate("InteractionDialog", "&Contacts"), CheckList([])
+        )
         self._fill_contacts(row.contact_ids if row else ())
         self.organisations.itemChanged.connect(
             lambda _item: self._fill_contacts(self.contacts.checked())
         )
         self.summary = self.add_field(
-            "summary", "&Summary", QPlainTextEdit(row.summary if row else "")
+            "summary",
+            translate("InteractionDialog", "&Summary"),
+            QPlainTextEdit(row.summary if row else ""),
         )
         self.summary.setMaximumHeight(80)
         self.outcome = self.add_field(
-            "outcome", "O&utcome", QPlainTextEdit(row.outcome or "" if row else "")
+            "outcome",
+            translate("InteractionDialog", "O&utcome"),
+            QPlainTextEdit(row.outcome or "" if row else ""),
         )
         self.outcome.setMaximumHeight(60)
         self.dirty = False

@@ -8,6 +8,7 @@ from biosparc_desktop.domain.enums import OrganisationKind, RelationshipStage
 from biosparc_desktop.services.organisations import OrganisationDraft, OrganisationRow
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, lines
+from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import choice_combo, combo_text, enum_combo
 
 
@@ -15,52 +16,85 @@ class OrganisationDialog(FormDialog):
     def __init__(
         self, state: AppState, row: OrganisationRow | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(state, "Edit partner" if row else "New partner", parent)
+        super().__init__(
+            state,
+            translate("OrganisationDialog", "Edit partner")
+            if row
+            else translate("OrganisationDialog", "New partner"),
+            parent,
+        )
         self.row = row
         services = state.services
-        self.name = self.add_field("name", "&Name", QLineEdit(row.name if row else ""))
+        self.name = self.add_field(
+            "name", translate("OrganisationDialog", "&Name"), QLineEdit(row.name if row else "")
+        )
         self.name_zh = self.add_field(
-            "name_zh", "&Chinese name", QLineEdit(row.name_zh or "" if row else "")
+            "name_zh",
+            translate("OrganisationDialog", "&Chinese name"),
+            QLineEdit(row.name_zh or "" if row else ""),
         )
         self.short_name = self.add_field(
-            "short_name", "&Short name", QLineEdit(row.short_name or "" if row else "")
+            "short_name",
+            translate("OrganisationDialog", "&Short name"),
+            QLineEdit(row.short_name or "" if row else ""),
         )
         self.kind = self.add_field(
-            "kind", "&Kind", enum_combo(OrganisationKind, row.kind if row else None)
+            "kind",
+            translate("OrganisationDialog", "&Kind"),
+            enum_combo(OrganisationKind, row.kind if row else None),
         )
         self.stage = self.add_field(
-            "stage", "S&tage", enum_combo(RelationshipStage, row.stage if row else None)
+            "stage",
+            translate("OrganisationDialog", "S&tage"),
+            enum_combo(RelationshipStage, row.stage if row else None),
         )
         staff = [(s.name, s.name) for s in services.staff.rows()]
         self.owner = self.add_field(
             "owner",
-            "&Owner",
+            translate("OrganisationDialog", "&Owner"),
             choice_combo([("", None), *staff], row.owner if row else None, editable=True),
         )
         self.country = self.add_field(
             "country",
-            "Co&untry",
-            QLineEdit(row.country or "" if row else "", placeholderText="SG, CN…"),
+            translate("OrganisationDialog", "Co&untry"),
+            QLineEdit(
+                row.country or "" if row else "",
+                placeholderText=translate("OrganisationDialog", "SG, CN…"),
+            ),
         )
-        self.city = self.add_field("city", "C&ity", QLineEdit(row.city or "" if row else ""))
+        self.city = self.add_field(
+            "city",
+            translate("OrganisationDialog", "C&ity"),
+            QLineEdit(row.city or "" if row else ""),
+        )
         self.website = self.add_field(
-            "website", "&Website", QLineEdit(row.website or "" if row else "")
+            "website",
+            translate("OrganisationDialog", "&Website"),
+            QLineEdit(row.website or "" if row else ""),
         )
         parents = [
             (name, pid) for pid, name in services.organisations.names() if not row or pid != row.id
         ]
         self.parent_org = self.add_field(
             "parent_id",
-            "&Part of",
-            choice_combo([("(none)", None), *parents], row.parent_id if row else None),
+            translate("OrganisationDialog", "&Part of"),
+            choice_combo(
+                [(translate("OrganisationDialog", "(none)"), None), *parents],
+                row.parent_id if row else None,
+            ),
         )
         self.tags = self.add_field(
             "tags",
-            "T&ags",
-            QLineEdit(", ".join(row.tags) if row else "", placeholderText="comma-separated"),
+            translate("OrganisationDialog", "T&ags"),
+            QLineEdit(
+                ", ".join(row.tags) if row else "",
+                placeholderText=translate("OrganisationDialog", "comma-separated"),
+            ),
         )
         self.description = self.add_field(
-            "description", "&Description", QPlainTextEdit(row.description or "" if row else "")
+            "description",
+            translate("OrganisationDialog", "&Description"),
+            QPlainTextEdit(row.description or "" if row else ""),
         )
         self.description.setMaximumHeight(90)
         self.dirty = False

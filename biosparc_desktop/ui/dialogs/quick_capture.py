@@ -26,6 +26,7 @@ from biosparc_desktop.services.interactions import InteractionDraft
 from biosparc_desktop.services.tasks import TaskDraft
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, lines
+from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import choice_combo, enum_combo
 
 NEW = "__new__"
@@ -33,17 +34,21 @@ NEW = "__new__"
 
 class QuickCaptureDialog(FormDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(state, "Quick capture", parent)
+        super().__init__(state, translate("QuickCaptureDialog", "Quick capture"), parent)
         services = state.services
         self.kind = self.add_field(
-            "kind", "&Kind", enum_combo(InteractionKind, InteractionKind.MEETING)
+            "kind",
+            translate("QuickCaptureDialog", "&Kind"),
+            enum_combo(InteractionKind, InteractionKind.MEETING),
         )
         people = [
             (f"{c.display_name} — {c.organisation or ''}", c.id)
             for c in services.contacts.rows(ContactQuery(), limit=5000)
         ]
         self.contact: QComboBox = self.add_field(
-            "contact", "&Contact", choice_combo([("New contact…", NEW), *people])
+            "contact",
+            translate("QuickCaptureDialog", "&Contact"),
+            choice_combo([(translate("QuickCaptureDialog", "New contact…"), NEW), *people]),
         )
         self.contact.setEditable(True)
         self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -52,26 +57,50 @@ class QuickCaptureDialog(FormDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.contact.setCurrentIndex(0)
-        self.new_given = self.add_field("given_name", "&Given name", QLineEdit())
-        self.new_family = self.add_field("family_name", "&Family name", QLineEdit())
-        self.new_zh = self.add_field("name_zh", "Chinese &name", QLineEdit())
-        self.new_title = self.add_field("title", "&Title", QLineEdit())
+        self.new_given = self.add_field(
+            "given_name", translate("QuickCaptureDialog", "&Given name"), QLineEdit()
+        )
+        self.new_family = self.add_field(
+            "family_name", translate("QuickCaptureDialog", "&Family name"), QLineEdit()
+        )
+        self.new_zh = self.add_field(
+            "name_zh", translate("QuickCaptureDialog", "Chinese &name"), QLineEdit()
+        )
+        self.new_title = self.add_field(
+            "title", translate("QuickCaptureDialog", "&Title"), QLineEdit()
+        )
         organisations = [(n, pid) for pid, n in services.organisations.names()]
         self.organisation = self.add_field(
-            "organisation_id", "&Organisation", choice_combo([("(none)", None), *organisations])
+            "organisation_id",
+            translate("QuickCaptureDialog", "&Organisation"),
+            choice_combo([(translate("QuickCaptureDialog", "(none)"), None), *organisations]),
         )
-        self.new_email = self.add_field("emails", "&Email", QLineEdit())
-        self.new_phone = self.add_field("phones", "&Phone", QLineEdit())
-        self.summary = self.add_field("summary", "&Summary", QPlainTextEdit())
+        self.new_email = self.add_field(
+            "emails", translate("QuickCaptureDialog", "&Email"), QLineEdit()
+        )
+        self.new_phone = self.add_field(
+            "phones", translate("QuickCaptureDialog", "&Phone"), QLineEdit()
+        )
+        self.summary = self.add_field(
+            "summary", translate("QuickCaptureDialog", "&Summary"), QPlainTextEdit()
+        )
         self.summary.setTabChangesFocus(True)
         self.summary.setMaximumHeight(70)
-        self.follow = self.add_field("follow", "Follow-&up", QCheckBox("Create a follow-up"))
+        self.follow = self.add_field(
+            "follow",
+            translate("QuickCaptureDialog", "Follow-&up"),
+            QCheckBox(translate("QuickCaptureDialog", "Create a follow-up")),
+        )
         self.follow.setChecked(True)
         self.follow_title = self.add_field(
-            "task_title", "Follow-up &task", QLineEdit(placeholderText="e.g. Send our brochure")
+            "task_title",
+            translate("QuickCaptureDialog", "Follow-up &task"),
+            QLineEdit(placeholderText=translate("QuickCaptureDialog", "e.g. Send our brochure")),
         )
         self.follow_days = self.add_field(
-            "due_in", "&Due in (days)", QSpinBox(minimum=0, maximum=365, value=3)
+            "due_in",
+            translate("QuickCaptureDialog", "&Due in (days)"),
+            QSpinBox(minimum=0, maximum=365, value=3),
         )
         self.contact.currentIndexChanged.connect(self._contact_changed)
         self.follow.toggled.connect(self._follow_changed)
@@ -106,7 +135,7 @@ class QuickCaptureDialog(FormDialog):
             organisation_id=self.organisation.currentData(),
             emails=lines(self.new_email.text()),
             phones=lines(self.new_phone.text()),
-            notes="Met at an event (quick capture).",
+            notes=translate("QuickCaptureDialog", "Met at an event (quick capture)."),
         )
 
     def problems(self) -> dict[str, str]:
@@ -115,11 +144,17 @@ class QuickCaptureDialog(FormDialog):
         if self._is_new():
             found.update(services.contacts.validate(self.contact_draft()))
         elif self.contact.currentData() is None:
-            found["contact"] = "Choose a contact from the list, or “New contact…”."
+            found["contact"] = translate(
+                "QuickCaptureDialog", "Choose a contact from the list, or “New contact…”."
+            )
         if not self.summary.toPlainText().strip():
-            found["summary"] = "Write a line about what was discussed."
+            found["summary"] = translate(
+                "QuickCaptureDialog", "Write a line about what was discussed."
+            )
         if self.follow.isChecked() and not self.follow_title.text().strip():
-            found["task_title"] = "Say what the follow-up is, or untick “Create a follow-up”."
+            found["task_title"] = translate(
+                "QuickCaptureDialog", "Say what the follow-up is, or untick “Create a follow-up”."
+            )
         return found
 
     def save(self) -> str:
@@ -149,5 +184,5 @@ class QuickCaptureDialog(FormDialog):
                     )
                 )
         if not interaction.id:
-            raise ValidationError("Nothing was saved.")
+            raise ValidationError(translate("QuickCaptureDialog", "Nothing was saved."))
         return contact.id

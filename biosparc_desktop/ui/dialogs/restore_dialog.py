@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.store.backups import (
     BackupInfo,
+    RecordCounts,
     list_backups,
     parse_backup_name,
     record_counts,
@@ -35,9 +36,63 @@ from biosparc_desktop.store.backups import (
     validate_backup,
 )
 from biosparc_desktop.ui.app_state import AppState, show_error
+from biosparc_desktop.ui.formatting import fmt_date
+from biosparc_desktop.ui.i18n import error_text, translate
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
-HEADERS = ("Made", "Kind", "Records", "Size")
+
+def headers() -> tuple[str, ...]:
+    return (
+        translate("RestoreDialog", "Made"),
+        translate("RestoreDialog", "Kind"),
+        translate("RestoreDialog", "Records"),
+        translate("RestoreDialog", "Size"),
+    )
+
+
+def counts_text(counts: RecordCounts) -> str:
+    """ "8 partners · 12 contacts · 1 agreement ..." in the interface language."""
+    words = {
+        "organisation": (
+            translate("Backups", "{n} partner"),
+            translate("Backups", "{n} partners"),
+        ),
+        "contact": (translate("Backups", "{n} contact"), translate("Backups", "{n} contacts")),
+        "agreement": (
+            translate("Backups", "{n} agreement"),
+            translate("Backups", "{n} agreements"),
+        ),
+        "interaction": (
+            translate("Backups", "{n} interaction"),
+            translate("Backups", "{n} interactions"),
+        ),
+        "event": (translate("Backups", "{n} event"), translate("Backups", "{n} events")),
+        "task": (translate("Backups", "{n} follow-up"), translate("Backups", "{n} follow-ups")),
+    }
+    parts = []
+    for table, (one, many) in words.items():
+        n = counts.get(table)
+        parts.append((one if n == 1 else many).format(n=f"{n:,}"))
+    return " · ".join(parts)
+
+
+def kind_text(kind: str) -> str:
+    """Why a backup was made, in the interface language."""
+    names = {
+        "auto": translate("Backups", "Automatic"),
+        "manual": translate("Backups", "Made by hand"),
+        "pre-migration": translate("Backups", "Before an upgrade"),
+        "pre-import": translate("Backups", "Before an import"),
+        "pre-merge": translate("Backups", "Before a merge"),
+        "pre-restore": translate("Backups", "Before a restore"),
+    }
+    return names.get(kind, kind)
+
+
+def made_text(moment: datetime) -> str:
+    """When a backup was made, in local time: "27 Nov 2026  14:30"."""
+    local = moment.astimezone()
+    return f"{fmt_date(local.date())}  {local.strftime('%H:%M')}"
 
 
 class RestoreDialog(QDialog):
@@ -50,7 +105,7 @@ class RestoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("restore_dialog")
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("RestoreDialog", "Restore from backup"))
         self.resize(820, 460)
         self.state = state
         self.backups_dir = backups_dir or state.services.context.data_dir / "backups"
@@ -58,27 +113,32 @@ class RestoreDialog(QDialog):
         self._backups: list[BackupInfo] = []
 
         intro = QLabel(
-            "Restoring replaces everything in the database with the backup you choose. "
-            "The database as it is now is kept as a backup first, so a restore can itself "
-            "be undone by restoring that one."
+            translate(
+                "RestoreDialog",
+                "Restoring replaces everything in the database with the backup you choose. "
+                "The database as it is now is kept as a backup first, so a restore can itself "
+                "be undone by restoring that one.",
+            )
         )
         intro.setWordWrap(True)
         self.list = RecordList(
-            HEADERS,
-            empty_text="No backups yet. Biosparc Desktop makes one every day it is used.",
+            headers(),
+            empty_text=translate(
+                "RestoreDialog", "No backups yet. Biosparc Desktop makes one every day it is used."
+            ),
         )
         self.list.setObjectName("backup_list")
         self.list.itemSelectionChanged.connect(self._update_button)
         self.list.open_requested.connect(lambda _key: self.accept())
 
-        self.other_button = QPushButton("Choose another &file…")
+        self.other_button = QPushButton(translate("RestoreDialog", "Choose another &file…"))
         self.other_button.setObjectName("choose_file_button")
         self.other_button.clicked.connect(self.choose_file)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Restore…")
+        self.ok_button.setText(translate("RestoreDialog", "&Restore…"))
         self.ok_button.setObjectName("restore_ok_button")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -124,9 +184,11 @@ class RestoreDialog(QDialog):
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self,
-            "Choose a backup",
+            translate("RestoreDialog", "Choose a backup"),
             str(self.backups_dir),
-            "Biosparc databases (*.sqlite3 *.sqlite *.db);;All files (*)",
+            translate(
+                "RestoreDialog", "Biosparc databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+            ),
         )
         if not name:
             return
@@ -134,7 +196,7 @@ class RestoreDialog(QDialog):
         try:
             counts = validate_backup(path)
         except BiosparcError as exc:
-            show_error(self, exc.message)
+            show_error(self, error_text(exc))
             return
         parsed = parse_backup_name(path)
         made = parsed[1] if parsed else _modified(path)
@@ -149,15 +211,18 @@ class RestoreDialog(QDialog):
         try:
             counts = validate_backup(path)
         except BiosparcError as exc:
-            show_error(self, exc.message)
+            show_error(self, error_text(exc))
             return
         current = self._current_summary()
         answer = QMessageBox.question(
             self,
-            "Restore from backup",
-            f"Replace the data now in Biosparc Desktop ({current}) with the backup "
-            f"{path.name} ({counts.summary()})?\n\nThe current data is kept as a backup "
-            "first. Biosparc Desktop reopens the database afterwards.",
+            translate("RestoreDialog", "Restore from backup"),
+            translate(
+                "RestoreDialog",
+                "Replace the data now in Biosparc Desktop ({current}) with the backup "
+                "{file} ({counts})?\n\nThe current data is kept as a backup "
+                "first. Biosparc Desktop reopens the database afterwards.",
+            ).format(current=current, file=path.name, counts=counts_text(counts)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -170,20 +235,22 @@ class RestoreDialog(QDialog):
         engine = self.state.services.context.session_factory.kw.get("bind")
         path = sqlite_file(engine) if engine is not None else None
         if path is None:
-            return "the current data"
+            return translate("RestoreDialog", "the current data")
         try:
-            return record_counts(path).summary()
+            return counts_text(record_counts(path))
         except (sqlite3.Error, OSError):  # a damaged current file: still worth asking
-            return "the current data"
+            return translate("RestoreDialog", "the current data")
 
     def _update_button(self) -> None:
         self.ok_button.setEnabled(self.selected_path() is not None)
 
 
 def _cells(backup: BackupInfo) -> tuple[str, str, str, str]:
-    made = backup.created_at.astimezone().strftime("%d %b %Y  %H:%M")
-    counts = backup.counts.summary() if backup.counts else "unreadable"
-    return made, backup.kind_label, counts, _megabytes(backup.size_bytes)
+    made = made_text(backup.created_at)
+    counts = (
+        counts_text(backup.counts) if backup.counts else translate("RestoreDialog", "unreadable")
+    )
+    return made, kind_text(backup.kind), counts, _megabytes(backup.size_bytes)
 
 
 def _megabytes(size: int) -> str:

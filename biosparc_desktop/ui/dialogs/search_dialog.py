@@ -16,15 +16,19 @@ from PySide6.QtWidgets import (
 
 from biosparc_desktop.services.search import KINDS
 from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.i18n import translate
 
-GROUP_TITLES = {
-    "organisation": "Partners",
-    "contact": "Contacts",
-    "agreement": "Agreements",
-    "interaction": "Interactions",
-    "event": "Events",
-    "task": "Follow-ups",
-}
+
+def group_titles() -> dict[str, str]:
+    """The result groups' headings, by kind, in the interface language."""
+    return {
+        "organisation": translate("SearchDialog", "Partners"),
+        "contact": translate("SearchDialog", "Contacts"),
+        "agreement": translate("SearchDialog", "Agreements"),
+        "interaction": translate("SearchDialog", "Interactions"),
+        "event": translate("SearchDialog", "Events"),
+        "task": translate("SearchDialog", "Follow-ups"),
+    }
 
 
 class _SearchBox(QLineEdit):
@@ -49,7 +53,7 @@ class SearchDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.state = state
-        self.setWindowTitle("Search everything")
+        self.setWindowTitle(translate("SearchDialog", "Search everything"))
         self.resize(640, 480)
         self.results = QTreeWidget()
         self.results.setObjectName("search_results")
@@ -60,7 +64,10 @@ class SearchDialog(QDialog):
         self.box = _SearchBox(self.results)
         self.box.setObjectName("global_search")
         self.box.setPlaceholderText(
-            "Type a name in English or 中文, pinyin, an email, a word from a note…"
+            translate(
+                "SearchDialog",
+                "Type a name in English or 中文, pinyin, an email, a word from a note…",
+            )
         )
         self.box.returnPressed.connect(self._open_first)
         self.summary = QLabel()
@@ -78,10 +85,11 @@ class SearchDialog(QDialog):
         hits = self.state.attempt(self, lambda: self.state.services.search.search(text)) or []
         self.results.clear()
         groups: dict[str, QTreeWidgetItem] = {}
+        titles = group_titles()
         for hit in hits:
             group = groups.get(hit.kind)
             if group is None:
-                group = QTreeWidgetItem([GROUP_TITLES[hit.kind], ""])
+                group = QTreeWidgetItem([titles[hit.kind], ""])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
@@ -96,7 +104,11 @@ class SearchDialog(QDialog):
         self.results.resizeColumnToContents(0)
         if text.strip():
             self.summary.setText(
-                f"{len(hits)} results" if hits else f"Nothing matches “{text.strip()}”."
+                translate("SearchDialog", "{n} results").format(n=len(hits))
+                if hits
+                else translate("SearchDialog", "Nothing matches “{text}”.").format(
+                    text=text.strip()
+                )
             )
         else:
             self.summary.setText("")

@@ -10,6 +10,7 @@ from biosparc_desktop.domain.enums import TaskPriority
 from biosparc_desktop.services.tasks import TaskDraft, TaskRow
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog
+from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import OptionalDate, choice_combo, combo_text, enum_combo
 
 
@@ -25,7 +26,13 @@ class TaskDialog(FormDialog):
         agreement_id: str | None = None,
         event_id: str | None = None,
     ) -> None:
-        super().__init__(state, "Edit follow-up" if row else "New follow-up", parent)
+        super().__init__(
+            state,
+            translate("TaskDialog", "Edit follow-up")
+            if row
+            else translate("TaskDialog", "New follow-up"),
+            parent,
+        )
         self.row = row
         services = state.services
         today = services.context.today()
@@ -34,32 +41,39 @@ class TaskDialog(FormDialog):
             "agreement_id": row.agreement_id if row else agreement_id,
             "event_id": row.event_id if row else event_id,
         }
-        self.title_field = self.add_field("title", "&What", QLineEdit(row.title if row else ""))
+        self.title_field = self.add_field(
+            "title", translate("TaskDialog", "&What"), QLineEdit(row.title if row else "")
+        )
         default_due = today + timedelta(days=7)
         self.due = self.add_field(
-            "due_on", "&Due", OptionalDate(row.due_on if row else default_due, default=default_due)
+            "due_on",
+            translate("TaskDialog", "&Due"),
+            OptionalDate(row.due_on if row else default_due, default=default_due),
         )
         self.priority = self.add_field(
             "priority",
-            "&Priority",
+            translate("TaskDialog", "&Priority"),
             enum_combo(TaskPriority, row.priority if row else TaskPriority.NORMAL),
         )
         staff = [(s.name, s.name) for s in services.staff.rows()]
         self.assignee = self.add_field(
             "assignee",
-            "&Assignee",
+            translate("TaskDialog", "&Assignee"),
             choice_combo([("", None), *staff], row.assignee if row else None, editable=True),
         )
         organisations = [(name, pid) for pid, name in services.organisations.names()]
         self.organisation = self.add_field(
             "organisation_id",
-            "&Partner",
+            translate("TaskDialog", "&Partner"),
             choice_combo(
-                [("(none)", None), *organisations], row.organisation_id if row else organisation_id
+                [(translate("TaskDialog", "(none)"), None), *organisations],
+                row.organisation_id if row else organisation_id,
             ),
         )
         self.notes = self.add_field(
-            "notes", "&Notes", QPlainTextEdit(row.notes or "" if row else "")
+            "notes",
+            translate("TaskDialog", "&Notes"),
+            QPlainTextEdit(row.notes or "" if row else ""),
         )
         self.notes.setMaximumHeight(80)
         self.dirty = False

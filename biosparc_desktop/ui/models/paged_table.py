@@ -2,6 +2,9 @@
 
 Rows are plain frozen dataclasses from the services; ``data()`` never touches
 the database. Sorting is done by the service in SQL: ``sort()`` just reloads.
+Nothing is fetched until the first :meth:`reload`, so building a view (whose
+header settles its sort order several times) costs no query, and a view that is
+never shown never reads its table.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 Row = TypeVar("Row")
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-PAGE_SIZE = 200
+PAGE_SIZE = 64  # a little over two screens of rows: each fetch stays within one frame
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._fetch = fetch
         self._page_size = page_size
         self._rows: list[Row] = []
-        self._more = True
+        self._loaded = False
+        self._more = False
         self._sort_key: str | None = next((c.sort_key for c in columns if c.sort_key), None)
         self._descending = False
 
@@ -55,6 +59,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = list(self._fetch(0, self._page_size, self._sort_key, self._descending))
         self._more = len(self._rows) == self._page_size
+        self._loaded = True
         self.endResetModel()
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -117,9 +122,12 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         key = self._columns[column].sort_key if 0 <= column < len(self._columns) else None
         if key is None:
             return
-        self._sort_key = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort_key, self._descending) and self._loaded:
+            return
+        self._sort_key, self._descending = key, descending
+        if self._loaded:
+            self.reload()
 
     def is_sortable(self, column: int) -> bool:
         return self._columns[column].sort_key is not None

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biosparc_desktop.domain.enums import AgreementStatus
+from biosparc_desktop.domain.enums import AgreementStatus, ReviewCadence
 from biosparc_desktop.errors import NotFound
 from biosparc_desktop.services.agreements import AgreementDetail
 from biosparc_desktop.ui import icons, theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_amount, fmt_date
+from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.widgets.chips import chip
+from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
 
@@ -50,7 +52,13 @@ class AgreementDetailPane(QWidget):
         self.status_row = QHBoxLayout()
         self.moves = QHBoxLayout()
         self.facts = QFormLayout()
-        self.parties = RecordList(["Party", "Chinese name", "Role"])
+        self.parties = RecordList(
+            [
+                translate("AgreementDetailPane", "Party"),
+                translate("AgreementDetailPane", "Chinese name"),
+                translate("AgreementDetailPane", "Role"),
+            ]
+        )
         self.parties.setMaximumHeight(110)
         self.parties.open_requested.connect(lambda key: self.open_record.emit("organisation", key))
         self.obligations = QListWidget()
@@ -62,16 +70,22 @@ class AgreementDetailPane(QWidget):
         self.documents.setMaximumHeight(90)
         self.documents.itemActivated.connect(self._open_document)
 
-        edit = QPushButton(icons.icon("edit"), "&Edit…")
+        edit = QPushButton(icons.icon("edit"), translate("AgreementDetailPane", "&Edit…"))
         edit.clicked.connect(
             lambda: self.agreement_id and self.edit_requested.emit(self.agreement_id)
         )
-        add_obligation = QPushButton(icons.icon("new"), "Add o&bligation…")
+        add_obligation = QPushButton(
+            icons.icon("new"), translate("AgreementDetailPane", "Add o&bligation…")
+        )
         add_obligation.clicked.connect(self._add_obligation)
-        attach = QPushButton(icons.icon("document"), "A&ttach document…")
+        attach = QPushButton(
+            icons.icon("document"), translate("AgreementDetailPane", "A&ttach document…")
+        )
         attach.setObjectName("attach_button")
         attach.clicked.connect(self._attach)
-        open_doc = QPushButton(icons.icon("open"), "&Open document")
+        open_doc = QPushButton(
+            icons.icon("open"), translate("AgreementDetailPane", "&Open document")
+        )
         open_doc.clicked.connect(lambda: self._open_document(self.documents.currentItem()))
         buttons = QGridLayout()
         for i, button in enumerate((edit, add_obligation, attach, open_doc)):
@@ -84,19 +98,28 @@ class AgreementDetailPane(QWidget):
         column.addLayout(self.status_row)
         column.addLayout(self.moves)
         column.addLayout(self.facts)
-        column.addWidget(QLabel("<b>Parties</b>"))
+        column.addWidget(_heading(translate("AgreementDetailPane", "Parties")))
         column.addWidget(self.parties)
-        column.addWidget(QLabel("<b>Obligations and milestones</b>"))
+        column.addWidget(_heading(translate("AgreementDetailPane", "Obligations and milestones")))
         column.addWidget(self.obligations)
-        column.addWidget(QLabel("<b>Documents</b>"))
+        column.addWidget(_heading(translate("AgreementDetailPane", "Documents")))
         column.addWidget(self.documents)
         column.addLayout(buttons)
+        column.addWidget(_heading(translate("AgreementDetailPane", "History")))
+        self.history = HistoryPanel(state)
+        self.history.setMinimumHeight(180)
+        column.addWidget(self.history)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        self.placeholder = QLabel("Select an agreement to see its parties, dates and obligations.")
+        self.placeholder = QLabel(
+            translate(
+                "AgreementDetailPane",
+                "Select an agreement to see its parties, dates and obligations.",
+            )
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(placeholder-text);")
@@ -127,14 +150,14 @@ class AgreementDetailPane(QWidget):
         self.title.setText(a.title)
         _clear(self.status_row)
         self.status_row.addWidget(chip(a.status))
-        self.status_row.addWidget(QLabel(a.kind.label))
+        self.status_row.addWidget(QLabel(label(a.kind)))
         self.status_row.addStretch(1)
         _clear(self.moves)
         self.move_buttons = {}
         if detail.next_statuses:
-            self.moves.addWidget(QLabel("Move to:"))
+            self.moves.addWidget(QLabel(translate("AgreementDetailPane", "Move to:")))
         for target in detail.next_statuses:
-            button = QPushButton(target.label)
+            button = QPushButton(label(target))
             button.setObjectName(f"move_{target.value}")
             button.clicked.connect(lambda _c=False, t=target: self._move(t))
             self.moves.addWidget(button)
@@ -146,52 +169,70 @@ class AgreementDetailPane(QWidget):
         left = a.days_to_expiry(today)
         expiry = fmt_date(a.expires_on)
         if left is not None:
-            expiry += f"  ({left} days left)" if left >= 0 else f"  (expired {-left} days ago)"
+            expiry += "  " + (
+                translate("AgreementDetailPane", "({n} days left)").format(n=left)
+                if left >= 0
+                else translate("AgreementDetailPane", "(expired {n} days ago)").format(n=-left)
+            )
         notice = a.renewal_notice_on
-        for label, value in (
-            ("Signed", fmt_date(a.signed_on)),
-            ("Effective", fmt_date(a.effective_on)),
-            ("Expires", expiry),
+        renewal = (
+            translate("AgreementDetailPane", "{date} ({n} days before expiry)").format(
+                date=fmt_date(notice), n=a.renewal_notice_days
+            )
+            if notice
+            else ""
+        )
+        for key, caption, value in (
+            ("signed", translate("AgreementDetailPane", "Signed"), fmt_date(a.signed_on)),
+            ("effective", translate("AgreementDetailPane", "Effective"), fmt_date(a.effective_on)),
+            ("expires", translate("AgreementDetailPane", "Expires"), expiry),
+            ("notice", translate("AgreementDetailPane", "Renewal notice"), renewal),
             (
-                "Renewal notice",
-                f"{fmt_date(notice)} ({a.renewal_notice_days} days before expiry)"
-                if notice
-                else "",
+                "value",
+                translate("AgreementDetailPane", "Value"),
+                fmt_amount(a.value, a.currency),
             ),
-            ("Value", fmt_amount(a.value, a.currency)),
-            ("Owner", a.owner or ""),
+            ("owner", translate("AgreementDetailPane", "Owner"), a.owner or ""),
             (
-                "Signatories",
+                "signatories",
+                translate("AgreementDetailPane", "Signatories"),
                 "<br>".join(
                     f"{s.name}, {s.title or ''} {('· ' + s.organisation) if s.organisation else ''}"
                     for s in detail.signatories
                 ),
             ),
             (
-                "Cooperation",
+                "cooperation",
+                translate("AgreementDetailPane", "Cooperation"),
                 "<br>".join(
-                    f"{i.title} ({i.workstream.label}{', ' + i.cadence.label.lower() + ' review' if i.cadence.months else ''})"
+                    _cooperation(i.title, label(i.workstream), i.cadence)
                     for i in detail.cooperation_items
                 ),
             ),
-            ("Key terms", a.key_terms or ""),
+            ("key_terms", translate("AgreementDetailPane", "Key terms"), a.key_terms or ""),
         ):
             if value:
                 text = QLabel(value)
                 text.setWordWrap(True)
-                if label == "Expires" and left is not None and left <= 90:
+                if key == "expires" and left is not None and left <= 90:
                     text.setStyleSheet(f"color: {theme.warning_color().name()};")
-                self.facts.addRow(label, text)
+                self.facts.addRow(caption, text)
         self.parties.set_rows(
             a.parties,
-            lambda p: (p.name, p.name_zh or "", p.role.label),
+            lambda p: (p.name, p.name_zh or "", label(p.role)),
             lambda p: p.organisation_id,
         )
         self.obligations.blockSignals(True)
         self.obligations.clear()
         for ob in detail.obligations:
-            due = f" — due {fmt_date(ob.due_on)}" if ob.due_on else ""
-            item = QListWidgetItem(f"{ob.title}{due}{' · ' + ob.owner if ob.owner else ''}")
+            what = (
+                translate("AgreementDetailPane", "{title} — due {date}").format(
+                    title=ob.title, date=fmt_date(ob.due_on)
+                )
+                if ob.due_on
+                else ob.title
+            )
+            item = QListWidgetItem(f"{what}{' · ' + ob.owner if ob.owner else ''}")
             item.setData(Qt.ItemDataRole.UserRole, ob.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ob.done else Qt.CheckState.Unchecked)
@@ -199,12 +240,16 @@ class AgreementDetailPane(QWidget):
                 item.setForeground(theme.warning_color())
             self.obligations.addItem(item)
         if not detail.obligations:
-            self.obligations.addItem("No obligations recorded.")
+            self.obligations.addItem(translate("AgreementDetailPane", "No obligations recorded."))
         self.obligations.blockSignals(False)
+        self.history.show_record(a.id, "agreement")
         self.documents.clear()
         for doc in detail.documents:
             item = QListWidgetItem(
-                icons.icon("document"), f"{doc.filename}  ({doc.size_bytes / 1024:,.0f} KB)"
+                icons.icon("document"),
+                translate("AgreementDetailPane", "{name}  ({size} KB)").format(
+                    name=doc.filename, size=f"{doc.size_bytes / 1024:,.0f}"
+                ),
             )
             item.setData(Qt.ItemDataRole.UserRole, doc.id)
             self.documents.addItem(item)
@@ -227,7 +272,11 @@ class AgreementDetailPane(QWidget):
     def _add_obligation(self) -> None:
         if not self.agreement_id:
             return
-        title, ok = QInputDialog.getText(self, "Add obligation", "What must be done?")
+        title, ok = QInputDialog.getText(
+            self,
+            translate("AgreementDetailPane", "Add obligation"),
+            translate("AgreementDetailPane", "What must be done?"),
+        )
         if ok and title.strip():
             self.state.attempt(
                 self,
@@ -239,7 +288,9 @@ class AgreementDetailPane(QWidget):
     def _attach(self) -> None:
         if not self.agreement_id:
             return
-        path, _filter = QFileDialog.getOpenFileName(self, "Attach a document")
+        path, _filter = QFileDialog.getOpenFileName(
+            self, translate("AgreementDetailPane", "Attach a document")
+        )
         if path:
             self.attach_file(Path(path))
 
@@ -267,3 +318,18 @@ def _clear(layout: QHBoxLayout) -> None:
         if widget is not None:
             widget.hide()  # gone from the screen now, not at the next event loop turn
             widget.deleteLater()
+
+
+def _heading(text: str) -> QLabel:
+    return QLabel(f"<b>{text}</b>")
+
+
+def _cooperation(title: str, workstream: str, cadence: ReviewCadence) -> str:
+    """A cooperation item: "Joint lab (Research, quarterly review)"."""
+    if not cadence.months:
+        return translate("AgreementDetailPane", "{title} ({workstream})").format(
+            title=title, workstream=workstream
+        )
+    return translate("AgreementDetailPane", "{title} ({workstream}, {cadence} review)").format(
+        title=title, workstream=workstream, cadence=label(cadence).lower()
+    )

@@ -12,6 +12,7 @@ from biosparc_desktop.services.agreements import AgreementQuery, AgreementRow
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_amount, fmt_date, fmt_days
+from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.views.agreement_detail import AgreementDetailPane
 from biosparc_desktop.ui.widgets.chips import chip_colour
@@ -29,32 +30,53 @@ def _columns(state: AppState) -> tuple[Column[AgreementRow], ...]:
         return theme.warning_color() if left is not None and left <= NEAR_EXPIRY_DAYS else None
 
     return (
-        Column("Title", lambda r: r.title, "title", width=320),
-        Column("Kind", lambda r: r.kind.label, "kind", width=150),
+        Column(translate("AgreementsView", "Title"), lambda r: r.title, "title", width=320),
+        Column(translate("AgreementsView", "Kind"), lambda r: label(r.kind), "kind", width=150),
         Column(
-            "Status",
-            lambda r: r.status.label,
+            translate("AgreementsView", "Status"),
+            lambda r: label(r.status),
             "status",
             width=130,
             foreground=lambda r: chip_colour(r.status),
         ),
         Column(
-            "Parties", lambda r: r.party_names, None, width=260, tooltip=lambda r: r.party_names
+            translate("AgreementsView", "Parties"),
+            lambda r: r.party_names,
+            None,
+            width=260,
+            tooltip=lambda r: r.party_names,
         ),
-        Column("Signed", lambda r: fmt_date(r.signed_on), "signed_on", align_right=True, width=90),
         Column(
-            "Expires",
+            translate("AgreementsView", "Signed"),
+            lambda r: fmt_date(r.signed_on),
+            "signed_on",
+            align_right=True,
+            width=90,
+        ),
+        Column(
+            translate("AgreementsView", "Expires"),
             lambda r: fmt_date(r.expires_on),
             "expires_on",
             align_right=True,
             width=90,
             foreground=near,
         ),
-        Column("To expiry", days, "expires_on", align_right=True, width=80, foreground=near),
         Column(
-            "Value", lambda r: fmt_amount(r.value, r.currency), "value", align_right=True, width=140
+            translate("AgreementsView", "To expiry"),
+            days,
+            "expires_on",
+            align_right=True,
+            width=80,
+            foreground=near,
         ),
-        Column("Owner", lambda r: r.owner or "", None, width=100),
+        Column(
+            translate("AgreementsView", "Value"),
+            lambda r: fmt_amount(r.value, r.currency),
+            "value",
+            align_right=True,
+            width=140,
+        ),
+        Column(translate("AgreementsView", "Owner"), lambda r: r.owner or "", None, width=100),
     )
 
 
@@ -69,39 +91,51 @@ class AgreementsView(QWidget):
         self.state = state
         self.list = ListPage(
             name="agreements",
-            noun="agreements",
+            noun=translate("AgreementsView", "agreements"),
             columns=_columns(state),
             fetch=self._fetch,
             count=self._count,
             filters=[
                 Filter(
                     "status",
-                    "Status",
-                    [("All statuses", None), *[(s.label, s) for s in AgreementStatus]],
+                    translate("AgreementsView", "Status"),
+                    [
+                        (translate("AgreementsView", "All statuses"), None),
+                        *[(label(s), s) for s in AgreementStatus],
+                    ],
                 ),
                 Filter(
-                    "kind", "Kind", [("All kinds", None), *[(k.label, k) for k in AgreementKind]]
+                    "kind",
+                    translate("AgreementsView", "Kind"),
+                    [
+                        (translate("AgreementsView", "All kinds"), None),
+                        *[(label(k), k) for k in AgreementKind],
+                    ],
                 ),
                 Filter(
                     "owner",
-                    "Owner",
+                    translate("AgreementsView", "Owner"),
                     [
-                        ("All owners", None),
+                        (translate("AgreementsView", "All owners"), None),
                         *[(s.name, s.name) for s in state.services.staff.rows()],
                     ],
                 ),
                 Filter(
                     "expiring_within_days",
-                    "Expiry",
+                    translate("AgreementsView", "Expiry"),
                     [
-                        ("Any expiry", None),
-                        ("Expiring in 90 days", 90),
-                        ("Expiring in 180 days", 180),
+                        (translate("AgreementsView", "Any expiry"), None),
+                        (translate("AgreementsView", "Expiring in 90 days"), 90),
+                        (translate("AgreementsView", "Expiring in 180 days"), 180),
                     ],
                 ),
             ],
-            empty_text="No agreements yet. Press Ctrl+N to record one.",
-            search_placeholder="Search agreements by title or key terms…",
+            empty_text=translate(
+                "AgreementsView", "No agreements yet. Press Ctrl+N to record one."
+            ),
+            search_placeholder=translate(
+                "AgreementsView", "Search agreements by title or key terms…"
+            ),
             debounce_ms=debounce_ms,
         )
         self.detail = AgreementDetailPane(state)

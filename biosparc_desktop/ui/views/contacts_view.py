@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -12,32 +13,56 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedLayout,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from biosparc_desktop.domain.rules.codes import country_name
 from biosparc_desktop.domain.rules.contact_details import national_phone
 from biosparc_desktop.errors import NotFound
 from biosparc_desktop.services.contacts import ContactQuery, ContactRow
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.formatting import fmt_date, fmt_datetime
+from biosparc_desktop.ui.formatting import fmt_country, fmt_date, fmt_datetime
+from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
-COLUMNS: tuple[Column[ContactRow], ...] = (
-    Column("Name", lambda r: r.display_name, "name", width=220),
-    Column("Title", lambda r: r.title or "", "title", width=220),
-    Column("Organisation", lambda r: r.organisation or "", "organisation", width=220),
-    Column("Email", lambda r: r.emails[0] if r.emails else "", None, width=200),
-    Column("Phone", lambda r: national_phone(r.phones[0]) if r.phones else "", None, width=130),
-    Column("Tags", lambda r: ", ".join(r.tags), None, width=120),
-    Column(
-        "Updated", lambda r: fmt_date(r.updated_at.date()), "updated_at", align_right=True, width=90
-    ),
-)
+
+def _columns() -> tuple[Column[ContactRow], ...]:
+    """The list's columns, with headers in the interface language (so built after start-up)."""
+    return (
+        Column(translate("ContactsView", "Name"), lambda r: r.display_name, "name", width=220),
+        Column(translate("ContactsView", "Title"), lambda r: r.title or "", "title", width=220),
+        Column(
+            translate("ContactsView", "Organisation"),
+            lambda r: r.organisation or "",
+            "organisation",
+            width=220,
+        ),
+        Column(
+            translate("ContactsView", "Email"),
+            lambda r: r.emails[0] if r.emails else "",
+            None,
+            width=200,
+        ),
+        Column(
+            translate("ContactsView", "Phone"),
+            lambda r: national_phone(r.phones[0]) if r.phones else "",
+            None,
+            width=130,
+        ),
+        Column(translate("ContactsView", "Tags"), lambda r: ", ".join(r.tags), None, width=120),
+        Column(
+            translate("ContactsView", "Updated"),
+            lambda r: fmt_date(r.updated_at.date()),
+            "updated_at",
+            align_right=True,
+            width=90,
+        ),
+    )
 
 
 class ContactsView(QWidget):
@@ -52,27 +77,35 @@ class ContactsView(QWidget):
         services = state.services
         self.list = ListPage(
             name="contacts",
-            noun="contacts",
-            columns=COLUMNS,
+            noun=translate("ContactsView", "contacts"),
+            columns=_columns(),
             fetch=self._fetch,
             count=self._count,
             filters=[
                 Filter(
                     "tag",
-                    "Tag",
-                    [("All tags", None), *[(t, t) for t in services.staff.tag_names()]],
+                    translate("ContactsView", "Tag"),
+                    [
+                        (translate("ContactsView", "All tags"), None),
+                        *[(t, t) for t in services.staff.tag_names()],
+                    ],
                 ),
                 Filter(
                     "country",
-                    "Country",
+                    translate("ContactsView", "Country"),
                     [
-                        ("All countries", None),
-                        *[(country_name(c), c) for c in services.organisations.countries()],
+                        (translate("ContactsView", "All countries"), None),
+                        *[(fmt_country(c), c) for c in services.organisations.countries()],
                     ],
                 ),
             ],
-            empty_text="No contacts yet. Press Ctrl+N to add one, or import them from a file.",
-            search_placeholder="Search by name (English, 中文 or pinyin), title or email…",
+            empty_text=translate(
+                "ContactsView",
+                "No contacts yet. Press Ctrl+N to add one, or import them from a file.",
+            ),
+            search_placeholder=translate(
+                "ContactsView", "Search by name (English, 中文 or pinyin), title or email…"
+            ),
             debounce_ms=debounce_ms,
         )
         self.card = ContactCard(state)
@@ -162,15 +195,22 @@ class ContactCard(QWidget):
         self.facts = QFormLayout()
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.edit_button = QPushButton(icons.icon("edit"), "&Edit…")
-        self.org_button = QPushButton(icons.icon("partners"), "Open &organisation")
+        self.edit_button = QPushButton(icons.icon("edit"), translate("ContactCard", "&Edit…"))
+        self.org_button = QPushButton(
+            icons.icon("partners"), translate("ContactCard", "Open &organisation")
+        )
         self.org_button.clicked.connect(self._open_org)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.org_button)
         buttons.addStretch(1)
         self.timeline = RecordList(
-            ["When", "Kind", "Summary"], empty_text="No interactions logged yet."
+            [
+                translate("ContactCard", "When"),
+                translate("ContactCard", "Kind"),
+                translate("ContactCard", "Summary"),
+            ],
+            empty_text=translate("ContactCard", "No interactions logged yet."),
         )
         self.timeline.open_requested.connect(lambda key: self.open_record.emit("interaction", key))
         body = QWidget()
@@ -179,9 +219,14 @@ class ContactCard(QWidget):
         column.addLayout(self.facts)
         column.addWidget(self.notes)
         column.addLayout(buttons)
-        column.addWidget(QLabel("<b>Interactions</b>"))
-        column.addWidget(self.timeline, 1)
-        self.placeholder = QLabel("Select a contact to see their details.")
+        self.history = HistoryPanel(state)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, translate("ContactCard", "Interactions"))
+        self.tabs.addTab(self.history, translate("ContactCard", "History"))
+        column.addWidget(self.tabs, 1)
+        self.placeholder = QLabel(
+            translate("ContactCard", "Select a contact to see their details.")
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: palette(placeholder-text);")
         self._stack = QStackedLayout(self)
@@ -211,35 +256,48 @@ class ContactCard(QWidget):
         while self.facts.rowCount():
             self.facts.removeRow(0)
         rows = [
-            ("Title", c.title or ""),
-            ("Organisation", c.organisation or ""),
-            ("Pinyin", c.pinyin or "" if c.name_zh else ""),
-            ("Email", "<br>".join(f'<a href="mailto:{e}">{e}</a>' for e in c.emails)),
-            ("Phone", "<br>".join(national_phone(p) for p in c.phones)),
-            ("Language", c.preferred_language.label),
-            ("Tags", ", ".join(c.tags)),
+            (translate("ContactCard", "Title"), c.title or ""),
+            (translate("ContactCard", "Organisation"), c.organisation or ""),
+            (translate("ContactCard", "Pinyin"), c.pinyin or "" if c.name_zh else ""),
             (
-                "Previously",
+                translate("ContactCard", "Email"),
+                "<br>".join(f'<a href="mailto:{e}">{e}</a>' for e in c.emails),
+            ),
+            (translate("ContactCard", "Phone"), "<br>".join(national_phone(p) for p in c.phones)),
+            (translate("ContactCard", "Language"), label(c.preferred_language)),
+            (translate("ContactCard", "Tags"), ", ".join(c.tags)),
+            (
+                translate("ContactCard", "Previously"),
                 "<br>".join(
-                    f"{a.title + ', ' if a.title else ''}{a.organisation} (until {a.ended_on})"
-                    for a in c.affiliations
+                    _affiliation(a.title, a.organisation, a.ended_on) for a in c.affiliations
                 ),
             ),
         ]
-        for label, value in rows:
+        for caption, value in rows:
             if value:
                 text = QLabel(value)
                 text.setOpenExternalLinks(True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-                self.facts.addRow(label, text)
+                self.facts.addRow(caption, text)
         self.notes.setText(c.notes or "")
         self.notes.setVisible(bool(c.notes))
+        self.history.show_record(c.id, "contact")
         self.timeline.set_rows(
             self.state.services.interactions.rows(contact_id=c.id, limit=100),
-            lambda i: (fmt_datetime(i.occurred_at), i.kind.label, i.summary),
+            lambda i: (fmt_datetime(i.occurred_at), label(i.kind), i.summary),
             lambda i: i.id,
         )
 
     def _open_org(self) -> None:
         if self._org_id:
             self.open_record.emit("organisation", self._org_id)
+
+
+def _affiliation(title: str | None, organisation: str, ended_on: str | None) -> str:
+    """A past position: "Director, Old Co (until 27 Nov 2026)"."""
+    where = f"{title}, {organisation}" if title else organisation
+    if not ended_on:
+        return where
+    return translate("ContactCard", "{where} (until {date})").format(
+        where=where, date=fmt_date(date.fromisoformat(ended_on))
+    )

@@ -20,19 +20,47 @@ from biosparc_desktop.services.events import EventRow
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_date, fmt_long_date
+from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
-COLUMNS: tuple[Column[EventRow], ...] = (
-    Column("Date", lambda r: fmt_date(r.held_on), "held_on", align_right=True, width=90),
-    Column("Event", lambda r: r.name, None, width=320),
-    Column("Kind", lambda r: r.kind.label, None, width=130),
-    Column("Venue", lambda r: r.venue or "", None, width=220),
-    Column("Organisations", lambda r: str(len(r.organisations)), None, align_right=True, width=100),
-    Column("Attendees", lambda r: str(r.attendee_count), None, align_right=True, width=80),
-    Column("Agreements", lambda r: str(r.agreement_count), None, align_right=True, width=90),
-)
+
+def _columns() -> tuple[Column[EventRow], ...]:
+    """The list's columns, with headers in the interface language (so built after start-up)."""
+    return (
+        Column(
+            translate("EventsView", "Date"),
+            lambda r: fmt_date(r.held_on),
+            "held_on",
+            align_right=True,
+            width=90,
+        ),
+        Column(translate("EventsView", "Event"), lambda r: r.name, None, width=320),
+        Column(translate("EventsView", "Kind"), lambda r: label(r.kind), None, width=130),
+        Column(translate("EventsView", "Venue"), lambda r: r.venue or "", None, width=220),
+        Column(
+            translate("EventsView", "Organisations"),
+            lambda r: str(len(r.organisations)),
+            None,
+            align_right=True,
+            width=100,
+        ),
+        Column(
+            translate("EventsView", "Attendees"),
+            lambda r: str(r.attendee_count),
+            None,
+            align_right=True,
+            width=80,
+        ),
+        Column(
+            translate("EventsView", "Agreements"),
+            lambda r: str(r.agreement_count),
+            None,
+            align_right=True,
+            width=90,
+        ),
+    )
 
 
 class EventsView(QWidget):
@@ -47,13 +75,25 @@ class EventsView(QWidget):
         self.state = state
         self.list = ListPage(
             name="events",
-            noun="events",
-            columns=COLUMNS,
+            noun=translate("EventsView", "events"),
+            columns=_columns(),
             fetch=self._fetch,
             count=self._count,
-            filters=[Filter("upcoming", "When", [("All events", None), ("Upcoming only", True)])],
-            empty_text="No events yet. Press Ctrl+N to plan a signing ceremony or conference.",
-            search_placeholder="Search events by name or venue…",
+            filters=[
+                Filter(
+                    "upcoming",
+                    translate("EventsView", "When"),
+                    [
+                        (translate("EventsView", "All events"), None),
+                        (translate("EventsView", "Upcoming only"), True),
+                    ],
+                )
+            ],
+            empty_text=translate(
+                "EventsView",
+                "No events yet. Press Ctrl+N to plan a signing ceremony or conference.",
+            ),
+            search_placeholder=translate("EventsView", "Search events by name or venue…"),
             debounce_ms=debounce_ms,
         )
         self.list.model.sort(0, Qt.SortOrder.DescendingOrder)
@@ -146,15 +186,32 @@ class EventDetailPane(QWidget):
         self.when = QLabel()
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.agenda = RecordList(["Time", "Item", "Speaker"], empty_text="No agenda yet.")
+        self.agenda = RecordList(
+            [
+                translate("EventDetailPane", "Time"),
+                translate("EventDetailPane", "Item"),
+                translate("EventDetailPane", "Speaker"),
+            ],
+            empty_text=translate("EventDetailPane", "No agenda yet."),
+        )
         self.attendees = RecordList(
-            ["Attendee", "Title", "Organisation"], empty_text="No attendees yet."
+            [
+                translate("EventDetailPane", "Attendee"),
+                translate("EventDetailPane", "Title"),
+                translate("EventDetailPane", "Organisation"),
+            ],
+            empty_text=translate("EventDetailPane", "No attendees yet."),
         )
         self.attendees.open_requested.connect(lambda key: self.open_record.emit("contact", key))
-        self.agreements = RecordList(["Agreement to be signed"], empty_text="No agreements.")
+        self.agreements = RecordList(
+            [translate("EventDetailPane", "Agreement to be signed")],
+            empty_text=translate("EventDetailPane", "No agreements."),
+        )
         self.agreements.open_requested.connect(lambda key: self.open_record.emit("agreement", key))
-        self.edit_button = QPushButton(icons.icon("edit"), "&Edit…")
-        self.brief_button = QPushButton(icons.icon("pdf"), "&Briefing pack…")
+        self.edit_button = QPushButton(icons.icon("edit"), translate("EventDetailPane", "&Edit…"))
+        self.brief_button = QPushButton(
+            icons.icon("pdf"), translate("EventDetailPane", "&Briefing pack…")
+        )
         self.brief_button.setObjectName("event_briefing_button")
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -166,13 +223,15 @@ class EventDetailPane(QWidget):
         column.addWidget(self.when)
         column.addWidget(self.description)
         column.addLayout(buttons)
-        column.addWidget(QLabel("<b>Agenda</b>"))
+        column.addWidget(_heading(translate("EventDetailPane", "Agenda")))
         column.addWidget(self.agenda)
-        column.addWidget(QLabel("<b>Agreements</b>"))
+        column.addWidget(_heading(translate("EventDetailPane", "Agreements")))
         column.addWidget(self.agreements)
-        column.addWidget(QLabel("<b>Attendees</b>"))
+        column.addWidget(_heading(translate("EventDetailPane", "Attendees")))
         column.addWidget(self.attendees)
-        self.placeholder = QLabel("Select an event to see its agenda and attendees.")
+        self.placeholder = QLabel(
+            translate("EventDetailPane", "Select an event to see its agenda and attendees.")
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: palette(placeholder-text);")
         self._stack = QStackedLayout(self)
@@ -198,7 +257,7 @@ class EventDetailPane(QWidget):
         self._stack.setCurrentWidget(self._body)
         self.title.setText(e.name)
         self.when.setText(
-            " · ".join(p for p in (fmt_long_date(e.held_on), e.venue or "", e.kind.label) if p)
+            " · ".join(p for p in (fmt_long_date(e.held_on), e.venue or "", label(e.kind)) if p)
         )
         self.description.setText(e.description or "")
         self.description.setVisible(bool(e.description))
@@ -215,3 +274,7 @@ class EventDetailPane(QWidget):
             lambda a: (a.name, a.title or "", a.organisation or ""),
             lambda a: a.contact_id,
         )
+
+
+def _heading(text: str) -> QLabel:
+    return QLabel(f"<b>{text}</b>")

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from biosparc_desktop.domain.enums import TaskStatus
-from biosparc_desktop.domain.rules.codes import country_name
 from biosparc_desktop.errors import NotFound
 from biosparc_desktop.services.agreements import AgreementQuery
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.tasks import TaskQuery
 from biosparc_desktop.ui import icons, theme
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.formatting import fmt_amount, fmt_date, fmt_datetime
+from biosparc_desktop.ui.formatting import fmt_amount, fmt_country, fmt_date, fmt_datetime
+from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.widgets.chips import chip
+from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
 
@@ -57,12 +58,18 @@ class PartnerDetail(QWidget):
         self.description.setWordWrap(True)
 
         buttons = QGridLayout()
-        self.edit_button = QPushButton(icons.icon("edit"), "&Edit…")
-        self.log_button = QPushButton(icons.icon("interaction"), "&Log interaction…")
+        self.edit_button = QPushButton(icons.icon("edit"), translate("PartnerDetail", "&Edit…"))
+        self.log_button = QPushButton(
+            icons.icon("interaction"), translate("PartnerDetail", "&Log interaction…")
+        )
         self.log_button.setObjectName("log_interaction_button")
-        self.followup_button = QPushButton(icons.icon("followup"), "Add &follow-up…")
+        self.followup_button = QPushButton(
+            icons.icon("followup"), translate("PartnerDetail", "Add &follow-up…")
+        )
         self.followup_button.setObjectName("add_followup_button")
-        self.brief_button = QPushButton(icons.icon("pdf"), "&Briefing pack…")
+        self.brief_button = QPushButton(
+            icons.icon("pdf"), translate("PartnerDetail", "&Briefing pack…")
+        )
         self.brief_button.setObjectName("briefing_button")
         # Two rows of two: the pane stays narrow enough for a 1280-pixel laptop screen.
         for i, button in enumerate(
@@ -76,25 +83,57 @@ class PartnerDetail(QWidget):
         self.brief_button.clicked.connect(lambda: self._emit(self.briefing_requested))
 
         self.contacts = RecordList(
-            ["Name", "Title", "Email", "Phone"], empty_text="No contacts yet."
+            [
+                translate("PartnerDetail", "Name"),
+                translate("PartnerDetail", "Title", "a person's job title"),
+                translate("PartnerDetail", "Email"),
+                translate("PartnerDetail", "Phone"),
+            ],
+            empty_text=translate("PartnerDetail", "No contacts yet."),
         )
         self.agreements = RecordList(
-            ["Title", "Status", "Expires", "Value"], empty_text="No agreements yet."
+            [
+                translate("PartnerDetail", "Title", "an agreement's title"),
+                translate("PartnerDetail", "Status"),
+                translate("PartnerDetail", "Expires"),
+                translate("PartnerDetail", "Value"),
+            ],
+            empty_text=translate("PartnerDetail", "No agreements yet."),
         )
         self.timeline = RecordList(
-            ["When", "Kind", "Summary", "Outcome"], empty_text="No interactions logged yet."
+            [
+                translate("PartnerDetail", "When"),
+                translate("PartnerDetail", "Kind"),
+                translate("PartnerDetail", "Summary"),
+                translate("PartnerDetail", "Outcome"),
+            ],
+            empty_text=translate("PartnerDetail", "No interactions logged yet."),
         )
         self.followups = RecordList(
-            ["Due", "Follow-up", "Assignee"], empty_text="No open follow-ups."
+            [
+                translate("PartnerDetail", "Due"),
+                translate("PartnerDetail", "Follow-up"),
+                translate("PartnerDetail", "Assignee"),
+            ],
+            empty_text=translate("PartnerDetail", "No open follow-ups."),
         )
-        self.events = RecordList(["Date", "Event", "Venue"], empty_text="No events.")
+        self.events = RecordList(
+            [
+                translate("PartnerDetail", "Date"),
+                translate("PartnerDetail", "Event"),
+                translate("PartnerDetail", "Venue"),
+            ],
+            empty_text=translate("PartnerDetail", "No events."),
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("partner_tabs")
-        self.tabs.addTab(self.contacts, "Contacts")
-        self.tabs.addTab(self.agreements, "Agreements")
-        self.tabs.addTab(self.timeline, "Interactions")
-        self.tabs.addTab(self.followups, "Follow-ups")
-        self.tabs.addTab(self.events, "Events")
+        self.tabs.addTab(self.contacts, translate("PartnerDetail", "Contacts"))
+        self.tabs.addTab(self.agreements, translate("PartnerDetail", "Agreements"))
+        self.tabs.addTab(self.timeline, translate("PartnerDetail", "Interactions"))
+        self.tabs.addTab(self.followups, translate("PartnerDetail", "Follow-ups"))
+        self.tabs.addTab(self.events, translate("PartnerDetail", "Events"))
+        self.history = HistoryPanel(state)
+        self.tabs.addTab(self.history, translate("PartnerDetail", "History"))
         self.contacts.open_requested.connect(lambda key: self.open_record.emit("contact", key))
         self.agreements.open_requested.connect(lambda key: self.open_record.emit("agreement", key))
         self.followups.open_requested.connect(lambda key: self.open_record.emit("task", key))
@@ -110,7 +149,11 @@ class PartnerDetail(QWidget):
         column.addLayout(buttons)
         column.addWidget(self.tabs, 1)
 
-        self.placeholder = QLabel("Select a partner to see its contacts, agreements and history.")
+        self.placeholder = QLabel(
+            translate(
+                "PartnerDetail", "Select a partner to see its contacts, agreements and history."
+            )
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(placeholder-text);")
@@ -151,19 +194,31 @@ class PartnerDetail(QWidget):
         self.chips.addStretch(1)
         while self.facts.rowCount():
             self.facts.removeRow(0)
-        place = ", ".join(p for p in (org.city, country_name(org.country)) if p)
-        for label, value in (
-            ("Kind", org.kind.label),
-            ("Owner", org.owner or "Nobody yet"),
-            ("Location", place),
-            ("Part of", org.parent or ""),
-            ("Website", f'<a href="{org.website}">{org.website}</a>' if org.website else ""),
+        country = fmt_country(org.country)
+        if org.city and country:
+            place = translate("PartnerDetail", "{city}, {country}").format(
+                city=org.city, country=country
+            )
+        else:
+            place = org.city or country
+        for caption, value in (
+            (translate("PartnerDetail", "Kind"), label(org.kind)),
+            (
+                translate("PartnerDetail", "Owner"),
+                org.owner or translate("PartnerDetail", "Nobody yet"),
+            ),
+            (translate("PartnerDetail", "Location"), place),
+            (translate("PartnerDetail", "Part of"), org.parent or ""),
+            (
+                translate("PartnerDetail", "Website"),
+                f'<a href="{org.website}">{org.website}</a>' if org.website else "",
+            ),
         ):
             if value:
                 text = QLabel(value)
                 text.setOpenExternalLinks(True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-                self.facts.addRow(label, text)
+                self.facts.addRow(caption, text)
         self.description.setText(org.description or "")
         self.description.setVisible(bool(org.description))
 
@@ -184,7 +239,7 @@ class PartnerDetail(QWidget):
             ),
             lambda a: (
                 a.title,
-                a.status.label,
+                label(a.status),
                 fmt_date(a.expires_on),
                 fmt_amount(a.value, a.currency),
             ),
@@ -192,7 +247,7 @@ class PartnerDetail(QWidget):
         )
         self.timeline.set_rows(
             services.interactions.rows(organisation_id=org.id, limit=200),
-            lambda i: (fmt_datetime(i.occurred_at), i.kind.label, i.summary, i.outcome or ""),
+            lambda i: (fmt_datetime(i.occurred_at), label(i.kind), i.summary, i.outcome or ""),
             lambda i: i.id,
         )
         self.followups.set_rows(
@@ -208,6 +263,7 @@ class PartnerDetail(QWidget):
             lambda e: (fmt_date(e.held_on), e.name, e.venue or ""),
             lambda e: e.id,
         )
+        self.history.show_record(org.id, "organisation")
 
 
 def _phone(phones: tuple[str, ...]) -> str:

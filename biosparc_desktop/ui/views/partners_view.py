@@ -8,35 +8,54 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from biosparc_desktop.domain.enums import OrganisationKind, RelationshipStage
-from biosparc_desktop.domain.rules.codes import country_name
 from biosparc_desktop.services.organisations import OrganisationQuery, OrganisationRow
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.formatting import fmt_date
+from biosparc_desktop.ui.formatting import fmt_country, fmt_date
+from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.views.partner_detail import PartnerDetail
 from biosparc_desktop.ui.widgets.chips import chip_colour
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 
-COLUMNS: tuple[Column[OrganisationRow], ...] = (
-    Column("Name", lambda r: r.name, "name", width=260),
-    Column("Chinese name", lambda r: r.name_zh or "", "name_zh", width=150),
-    Column("Short", lambda r: r.short_name or "", "short_name", width=90),
-    Column(
-        "Stage",
-        lambda r: r.stage.label,
-        "stage",
-        width=100,
-        foreground=lambda r: chip_colour(r.stage),
-    ),
-    Column("Kind", lambda r: r.kind.label, "kind", width=140),
-    Column("Country", lambda r: country_name(r.country), "country", width=110),
-    Column("City", lambda r: r.city or "", "city", width=100),
-    Column("Owner", lambda r: r.owner or "", None, width=110),
-    Column("Tags", lambda r: ", ".join(r.tags), None, width=160),
-    Column(
-        "Updated", lambda r: fmt_date(r.updated_at.date()), "updated_at", align_right=True, width=90
-    ),
-)
+
+def _columns() -> tuple[Column[OrganisationRow], ...]:
+    """The list's columns, with headers in the interface language (so built after start-up)."""
+    return (
+        Column(translate("PartnersView", "Name"), lambda r: r.name, "name", width=260),
+        Column(
+            translate("PartnersView", "Chinese name"),
+            lambda r: r.name_zh or "",
+            "name_zh",
+            width=150,
+        ),
+        Column(
+            translate("PartnersView", "Short"), lambda r: r.short_name or "", "short_name", width=90
+        ),
+        Column(
+            translate("PartnersView", "Stage"),
+            lambda r: label(r.stage),
+            "stage",
+            width=100,
+            foreground=lambda r: chip_colour(r.stage),
+        ),
+        Column(translate("PartnersView", "Kind"), lambda r: label(r.kind), "kind", width=140),
+        Column(
+            translate("PartnersView", "Country"),
+            lambda r: fmt_country(r.country),
+            "country",
+            width=110,
+        ),
+        Column(translate("PartnersView", "City"), lambda r: r.city or "", "city", width=100),
+        Column(translate("PartnersView", "Owner"), lambda r: r.owner or "", None, width=110),
+        Column(translate("PartnersView", "Tags"), lambda r: ", ".join(r.tags), None, width=160),
+        Column(
+            translate("PartnersView", "Updated"),
+            lambda r: fmt_date(r.updated_at.date()),
+            "updated_at",
+            align_right=True,
+            width=90,
+        ),
+    )
 
 
 class PartnersView(QWidget):
@@ -48,30 +67,56 @@ class PartnersView(QWidget):
         services = state.services
         filters = [
             Filter(
-                "stage", "Stage", [("All stages", None), *[(s.label, s) for s in RelationshipStage]]
+                "stage",
+                translate("PartnersView", "Stage"),
+                [
+                    (translate("PartnersView", "All stages"), None),
+                    *[(label(s), s) for s in RelationshipStage],
+                ],
             ),
             Filter(
-                "kind", "Kind", [("All kinds", None), *[(k.label, k) for k in OrganisationKind]]
+                "kind",
+                translate("PartnersView", "Kind"),
+                [
+                    (translate("PartnersView", "All kinds"), None),
+                    *[(label(k), k) for k in OrganisationKind],
+                ],
             ),
             Filter(
                 "owner",
-                "Owner",
-                [("All owners", None), *[(s.name, s.name) for s in services.staff.rows()]],
+                translate("PartnersView", "Owner"),
+                [
+                    (translate("PartnersView", "All owners"), None),
+                    *[(s.name, s.name) for s in services.staff.rows()],
+                ],
             ),
             Filter(
-                "tag", "Tag", [("All tags", None), *[(t, t) for t in services.staff.tag_names()]]
+                "tag",
+                translate("PartnersView", "Tag"),
+                [
+                    (translate("PartnersView", "All tags"), None),
+                    *[(t, t) for t in services.staff.tag_names()],
+                ],
             ),
-            Filter("country", "Country", [("All countries", None), *_countries(state)]),
+            Filter(
+                "country",
+                translate("PartnersView", "Country"),
+                [(translate("PartnersView", "All countries"), None), *_countries(state)],
+            ),
         ]
         self.list = ListPage(
             name="partners",
-            noun="partners",
-            columns=COLUMNS,
+            noun=translate("PartnersView", "partners"),
+            columns=_columns(),
             fetch=self._fetch,
             count=self._count,
             filters=filters,
-            empty_text="No partners yet. Press Ctrl+N to add the first one.",
-            search_placeholder="Search partners by English, Chinese or short name…",
+            empty_text=translate(
+                "PartnersView", "No partners yet. Press Ctrl+N to add the first one."
+            ),
+            search_placeholder=translate(
+                "PartnersView", "Search partners by English, Chinese or short name…"
+            ),
             debounce_ms=debounce_ms,
         )
         self.detail = PartnerDetail(state)
@@ -144,4 +189,4 @@ class PartnersView(QWidget):
 
 
 def _countries(state: AppState) -> list[tuple[str, str]]:
-    return [(country_name(c), c) for c in state.services.organisations.countries()]
+    return [(fmt_country(c), c) for c in state.services.organisations.countries()]

@@ -12,6 +12,7 @@ from biosparc_desktop.services.tasks import TaskQuery, TaskRow
 from biosparc_desktop.ui import icons, theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_date
+from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 
@@ -33,54 +34,75 @@ class TasksView(QWidget):
 
         columns: tuple[Column[TaskRow], ...] = (
             Column(
-                "Due",
+                translate("TasksView", "Due"),
                 lambda r: fmt_date(r.due_on),
                 "due_on",
                 align_right=True,
                 width=90,
                 foreground=overdue,
             ),
-            Column("Follow-up", lambda r: r.title, "title", width=340, foreground=overdue),
-            Column("Priority", lambda r: r.priority.label, "priority", width=80),
-            Column("About", lambda r: r.about, None, width=260),
-            Column("Contact", lambda r: r.contact or "", None, width=160),
-            Column("Assignee", lambda r: r.assignee or "", None, width=110),
-            Column("Status", lambda r: r.status.label, "status", width=90),
+            Column(
+                translate("TasksView", "Follow-up"),
+                lambda r: r.title,
+                "title",
+                width=340,
+                foreground=overdue,
+            ),
+            Column(
+                translate("TasksView", "Priority"),
+                lambda r: label(r.priority),
+                "priority",
+                width=80,
+            ),
+            Column(translate("TasksView", "About"), lambda r: r.about, None, width=260),
+            Column(translate("TasksView", "Contact"), lambda r: r.contact or "", None, width=160),
+            Column(translate("TasksView", "Assignee"), lambda r: r.assignee or "", None, width=110),
+            Column(translate("TasksView", "Status"), lambda r: label(r.status), "status", width=90),
         )
         self.list = ListPage(
             name="tasks",
-            noun="follow-ups",
+            noun=translate("TasksView", "follow-ups"),
             columns=columns,
             fetch=self._fetch,
             count=self._count,
             filters=[
                 Filter(
                     "status",
-                    "Status",
+                    translate("TasksView", "Status"),
                     [
-                        ("Open", TaskStatus.OPEN),
-                        ("Done", TaskStatus.DONE),
-                        ("Cancelled", TaskStatus.CANCELLED),
-                        ("All", _ALL),
+                        (label(TaskStatus.OPEN), TaskStatus.OPEN),
+                        (label(TaskStatus.DONE), TaskStatus.DONE),
+                        (label(TaskStatus.CANCELLED), TaskStatus.CANCELLED),
+                        (translate("TasksView", "All"), _ALL),
                     ],
                 ),
-                Filter("overdue", "Due", [("Any due date", None), ("Overdue only", True)]),
+                Filter(
+                    "overdue",
+                    translate("TasksView", "Due"),
+                    [
+                        (translate("TasksView", "Any due date"), None),
+                        (translate("TasksView", "Overdue only"), True),
+                    ],
+                ),
                 Filter(
                     "assignee",
-                    "Assignee",
-                    [("Everyone", None), *[(s.name, s.name) for s in state.services.staff.rows()]],
+                    translate("TasksView", "Assignee"),
+                    [
+                        (translate("TasksView", "Everyone"), None),
+                        *[(s.name, s.name) for s in state.services.staff.rows()],
+                    ],
                 ),
             ],
-            empty_text="No follow-ups due. Press Ctrl+N to add one.",
-            search_placeholder="Search follow-ups…",
+            empty_text=translate("TasksView", "No follow-ups due. Press Ctrl+N to add one."),
+            search_placeholder=translate("TasksView", "Search follow-ups…"),
             debounce_ms=debounce_ms,
         )
-        self.done_button = QPushButton(icons.icon("done"), "Mark &done")
+        self.done_button = QPushButton(icons.icon("done"), translate("TasksView", "Mark &done"))
         self.done_button.setObjectName("task_done_button")
         self.done_button.clicked.connect(self.complete_current)
-        edit = QPushButton(icons.icon("edit"), "&Edit…")
+        edit = QPushButton(icons.icon("edit"), translate("TasksView", "&Edit…"))
         edit.clicked.connect(self._edit_current)
-        open_about = QPushButton(icons.icon("open"), "Open &linked record")
+        open_about = QPushButton(icons.icon("open"), translate("TasksView", "Open &linked record"))
         open_about.clicked.connect(self._open_about)
         buttons = QHBoxLayout()
         for button in (self.done_button, edit, open_about):

@@ -19,6 +19,7 @@ from biosparc_desktop.services.tasks import TaskQuery
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_date, fmt_days, fmt_long_date
+from biosparc_desktop.ui.i18n import label, translate
 
 WEEK = 7
 ATTENTION_DAYS = 90
@@ -35,11 +36,15 @@ class TodayList(QListWidget):
         self.empty_text = empty_text
         self.setUniformItemSizes(True)
         self.setAlternatingRowColors(True)
+        # Long lines end in "…" (the whole line is in the tooltip) rather than scrolling sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def add(
         self, text: str, kind: str, key: str, *, checkable: bool = False, warn: bool = False
     ) -> QListWidgetItem:
         item = QListWidgetItem(text)
+        item.setToolTip(text)
         item.setData(KIND, kind)
         item.setData(KEY, key)
         if checkable:
@@ -66,22 +71,35 @@ class TodayView(QWidget):
         self.state = state
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 20px; font-weight: 600; padding: 4px 2px;")
-        self.followups = TodayList("today_followups", "No follow-ups due. Press Ctrl+N to add one.")
-        self.agreements = TodayList(
-            "today_agreements", "No agreement expires or needs renewal notice in the next 90 days."
+        self.followups = TodayList(
+            "today_followups",
+            translate("TodayView", "No follow-ups due. Press Ctrl+N to add one."),
         )
-        self.events = TodayList("today_events", "No upcoming events.")
+        self.agreements = TodayList(
+            "today_agreements",
+            translate(
+                "TodayView", "No agreement expires or needs renewal notice in the next 90 days."
+            ),
+        )
+        self.events = TodayList("today_events", translate("TodayView", "No upcoming events."))
         self.quiet = TodayList(
-            "today_quiet", "Every active partner has been contacted in the last 90 days."
+            "today_quiet",
+            translate("TodayView", "Every active partner has been contacted in the last 90 days."),
         )
         self.followups.itemChanged.connect(self._ticked)
         grid = QGridLayout()
         for i, (title, widget) in enumerate(
             (
-                ("Follow-ups: overdue and this week — tick to complete", self.followups),
-                ("Agreements: expiry or renewal notice within 90 days", self.agreements),
-                ("Upcoming events", self.events),
-                ("Partners with no interaction for 90 days", self.quiet),
+                (
+                    translate("TodayView", "Follow-ups: overdue and this week — tick to complete"),
+                    self.followups,
+                ),
+                (
+                    translate("TodayView", "Agreements: expiry or renewal notice within 90 days"),
+                    self.agreements,
+                ),
+                (translate("TodayView", "Upcoming events"), self.events),
+                (translate("TodayView", "Partners with no interaction for 90 days"), self.quiet),
             )
         ):
             box = QGroupBox(title)
@@ -97,7 +115,9 @@ class TodayView(QWidget):
     def reload(self) -> None:
         services = self.state.services
         today = services.context.today()
-        self.heading.setText(f"Today · {fmt_long_date(today)}")
+        self.heading.setText(
+            translate("TodayView", "Today · {date}").format(date=fmt_long_date(today))
+        )
         self.followups.blockSignals(True)
         self.followups.clear()
         for task in services.tasks.rows(
@@ -106,12 +126,20 @@ class TodayView(QWidget):
             overdue = task.is_overdue(today)
             if overdue and task.due_on:
                 late = (today - task.due_on).days
-                when = f"{late} day{'s' if late > 1 else ''} overdue"
+                when = (
+                    translate("TodayView", "{n} day overdue")
+                    if late == 1
+                    else translate("TodayView", "{n} days overdue")
+                ).format(n=late)
             else:
-                when = fmt_date(task.due_on) or "No date"
+                when = fmt_date(task.due_on) or translate("TodayView", "No date")
             about = f" — {task.about}" if task.about else ""
             self.followups.add(
-                f"{when}: {task.title}{about}", "task", task.id, checkable=True, warn=overdue
+                translate("TodayView", "{when}: {what}").format(when=when, what=task.title + about),
+                "task",
+                task.id,
+                checkable=True,
+                warn=overdue,
             )
         self.followups.finish()
         self.followups.blockSignals(False)
@@ -120,17 +148,29 @@ class TodayView(QWidget):
         for a in services.agreements.needing_attention(ATTENTION_DAYS):
             notice = a.renewal_notice_on
             if notice and today <= notice <= today + timedelta(days=ATTENTION_DAYS):
-                what = f"renewal notice due {fmt_date(notice)} ({fmt_days((notice - today).days)})"
+                what = translate("TodayView", "renewal notice due {date} ({days})").format(
+                    date=fmt_date(notice), days=fmt_days((notice - today).days)
+                )
             else:
-                what = f"expires {fmt_date(a.expires_on)} ({fmt_days(a.days_to_expiry(today))})"
-            self.agreements.add(f"{a.title}: {what}", "agreement", a.id, warn=True)
+                what = translate("TodayView", "expires {date} ({days})").format(
+                    date=fmt_date(a.expires_on), days=fmt_days(a.days_to_expiry(today))
+                )
+            self.agreements.add(
+                translate("TodayView", "{title}: {what}").format(title=a.title, what=what),
+                "agreement",
+                a.id,
+                warn=True,
+            )
         self.agreements.finish()
 
         self.events.clear()
         for e in services.events.rows(upcoming_only=True, limit=20):
             venue = f" · {e.venue}" if e.venue else ""
             self.events.add(
-                f"{fmt_date(e.held_on)} ({fmt_days((e.held_on - today).days)}): {e.name}{venue}",
+                translate("TodayView", "{date} ({days}): {name}").format(
+                    date=fmt_date(e.held_on), days=fmt_days((e.held_on - today).days), name=e.name
+                )
+                + venue,
                 "event",
                 e.id,
             )
@@ -139,12 +179,18 @@ class TodayView(QWidget):
         self.quiet.clear()
         for p in services.interactions.quiet_partners(ATTENTION_DAYS):
             last = (
-                f"last contact {fmt_date(p.last_interaction.date())}"
+                translate("TodayView", "last contact {date}").format(
+                    date=fmt_date(p.last_interaction.date())
+                )
                 if p.last_interaction
-                else "never contacted"
+                else translate("TodayView", "never contacted")
             )
             self.quiet.add(
-                f"{p.name} ({p.stage.label.lower()}): {last}", "organisation", p.organisation_id
+                translate("TodayView", "{name} ({stage}): {last}").format(
+                    name=p.name, stage=label(p.stage).lower(), last=last
+                ),
+                "organisation",
+                p.organisation_id,
             )
         self.quiet.finish()
 

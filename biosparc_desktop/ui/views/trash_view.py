@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,10 +20,22 @@ from biosparc_desktop.services.trash import KINDS, PURGE_AFTER_DAYS, TrashItem
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_date, fmt_datetime
+from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
 _ALL = ""
-HEADERS = ("Deleted", "Kind", "What", "Linked to", "Removed for good on")
+
+
+def headers() -> tuple[str, ...]:
+    return (
+        translate("TrashView", "Deleted"),
+        translate("TrashView", "Kind"),
+        translate("TrashView", "What"),
+        translate("TrashView", "Linked to"),
+        translate("TrashView", "Removed for good on"),
+    )
+
+
 _WIDEST = (190, 110, 340, 380)
 
 
@@ -36,39 +51,49 @@ class TrashView(QWidget):
         self._items: list[TrashItem] = []
         self._total = 0
 
-        title = QLabel("Trash")
+        title = QLabel(translate("TrashView", "Trash"))
         title.setStyleSheet("font-size: 18px; font-weight: 600;")
         hint = QLabel(
-            f"Deleted records stay here for {PURGE_AFTER_DAYS} days, with what they were "
-            "linked to. Restore puts a record back where it was."
+            translate(
+                "TrashView",
+                "Deleted records stay here for {days} days, with what they were "
+                "linked to. Restore puts a record back where it was.",
+            ).format(days=PURGE_AFTER_DAYS)
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
 
         self.kind = QComboBox()
         self.kind.setObjectName("trash_kind")
-        self.kind.addItem("All kinds", _ALL)
-        for table, (_cls, label, _describe) in KINDS.items():
-            self.kind.addItem(_plural(label), table)
+        self.kind.addItem(translate("TrashView", "All kinds"), _ALL)
+        for table in KINDS:
+            self.kind.addItem(_plural(table), table)
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
 
-        self.restore_button = QPushButton(icons.icon("undo"), "&Restore")
+        self.restore_button = QPushButton(icons.icon("undo"), translate("TrashView", "&Restore"))
         self.restore_button.setObjectName("restore_button")
-        self.restore_button.setToolTip("Put the selected record back where it was")
+        self.restore_button.setToolTip(
+            translate("TrashView", "Put the selected record back where it was")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button = QPushButton(icons.icon("delete"), "&Empty Trash…")
+        self.empty_button = QPushButton(
+            icons.icon("delete"), translate("TrashView", "&Empty Trash…")
+        )
         self.empty_button.setObjectName("empty_trash_button")
         self.empty_button.clicked.connect(self.empty_trash)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(translate("TrashView", "Show:")))
         bar.addWidget(self.kind)
         bar.addStretch(1)
         bar.addWidget(self.restore_button)
         bar.addWidget(self.empty_button)
 
         self.list = RecordList(
-            HEADERS, empty_text="The Trash is empty. Deleted records wait here for 30 days."
+            headers(),
+            empty_text=translate(
+                "TrashView", "The Trash is empty. Deleted records wait here for {days} days."
+            ).format(days=PURGE_AFTER_DAYS),
         )
         self.list.setObjectName("trash_list")
         self.list.itemSelectionChanged.connect(self._update_buttons)
@@ -95,9 +120,9 @@ class TrashView(QWidget):
             self._items,
             lambda i: (
                 fmt_datetime(i.deleted_at.astimezone()),
-                i.kind_label,
-                i.title,
-                "; ".join(i.links),
+                _singular(i.kind_label),
+                _title_text(i.title),
+                "; ".join(_link_text(link) for link in i.links),
                 fmt_date(i.purge_on),
             ),
             lambda i: i.id,
@@ -124,27 +149,39 @@ class TrashView(QWidget):
     def restore_selected(self) -> None:
         public_id = self.current_id()
         if public_id is None:
-            self.status.setText("Select a record to restore first.")
+            self.status.setText(translate("TrashView", "Select a record to restore first."))
             return
         restored = self.state.attempt(self, lambda: self.state.services.trash.restore(public_id))
         self.reload()
         if restored is not None:
             self.status.setText(
-                f"Restored {restored.kind_label.lower()} “{restored.title}”. Press Ctrl+Z to undo."
+                translate("TrashView", "Restored {kind} “{title}”. Press Ctrl+Z to undo.").format(
+                    kind=_singular(restored.kind_label, lower=True), title=restored.title
+                )
             )
             self.open_record.emit(restored.kind, restored.id)
 
     def empty_trash(self) -> None:
         count = self.state.services.trash.count()
         if count == 0:
-            self.status.setText("The Trash is already empty.")
+            self.status.setText(translate("TrashView", "The Trash is already empty."))
             return
         answer = QMessageBox.question(
             self,
-            "Empty Trash",
-            f"Remove the {count} record{'s' if count != 1 else ''} in the Trash for good? "
-            "Until you close Biosparc Desktop, Edit > Undo can still bring "
-            f"{'them' if count != 1 else 'it'} back.",
+            translate("TrashView", "Empty Trash"),
+            (
+                translate(
+                    "TrashView",
+                    "Remove the {count} records in the Trash for good? Until you close "
+                    "Biosparc Desktop, Edit > Undo can still bring them back.",
+                )
+                if count != 1
+                else translate(
+                    "TrashView",
+                    "Remove the 1 record in the Trash for good? Until you close "
+                    "Biosparc Desktop, Edit > Undo can still bring it back.",
+                )
+            ).format(count=count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -154,7 +191,11 @@ class TrashView(QWidget):
         self.reload()
         if removed is not None:
             self.status.setText(
-                f"Emptied the Trash: {removed} record{'s' if removed != 1 else ''} removed."
+                (
+                    translate("TrashView", "Emptied the Trash: {count} records removed.")
+                    if removed != 1
+                    else translate("TrashView", "Emptied the Trash: 1 record removed.")
+                ).format(count=removed)
             )
 
     def _update_buttons(self) -> None:
@@ -162,5 +203,100 @@ class TrashView(QWidget):
         self.empty_button.setEnabled(self._total > 0)
 
 
-def _plural(label: str) -> str:
-    return {"Partner": "Partners", "Follow-up": "Follow-ups"}.get(label, label + "s")
+# What the service appends to a name in the Trash: matched, never shown.
+_IN_TRASH = " (in the Trash)"  # i18n: keep
+_COUNTED = re.compile(r"^(\d+) (contacts?|agreements?|attendees?)$")
+_PREFIXED = re.compile(r"^(Part of|At|About|With|For|Due) (.+)$")
+
+
+def _name_text(name: str) -> str:
+    """A linked record's name, marked (in the interface language) when it is in the Trash."""
+    if name.endswith(_IN_TRASH):
+        return translate("TrashView", "{name} (in the Trash)").format(name=name[: -len(_IN_TRASH)])
+    return name
+
+
+def _day_text(text: str) -> str:
+    """The service's "27 Nov 2026" as the interface writes dates (else the text as it is)."""
+    try:
+        return fmt_date(datetime.strptime(text, "%d %b %Y").date())
+    except ValueError:
+        return text
+
+
+def _link_text(link: str) -> str:
+    """What the Trash service says a record was linked to, in the interface language.
+
+    The service writes English phrases ("At Mirxes", "2 contacts", "Due 27 Nov 2026",
+    an agreement's status); names inside them are data and stay as they are.
+    """
+    counted = _COUNTED.match(link)
+    if counted is not None:
+        n, noun = int(counted.group(1)), counted.group(2).rstrip("s")
+        templates = {
+            "contact": translate("TrashView", "{count} contacts"),
+            "agreement": translate("TrashView", "{count} agreements"),
+            "attendee": translate("TrashView", "{count} attendees"),
+        }
+        one = {
+            "contact": translate("TrashView", "1 contact"),
+            "agreement": translate("TrashView", "1 agreement"),
+            "attendee": translate("TrashView", "1 attendee"),
+        }
+        return (one[noun] if n == 1 else templates[noun]).format(count=n)
+    prefixed = _PREFIXED.match(link)
+    if prefixed is not None:
+        word, rest = prefixed.groups()
+        templates = {
+            "Part of": translate("TrashView", "Part of {name}"),
+            "At": translate("TrashView", "At {name}"),
+            "About": translate("TrashView", "About {name}"),
+            "With": translate("TrashView", "With {name}"),
+            "For": translate("TrashView", "For {name}"),
+            "Due": translate("TrashView", "Due {name}"),
+        }
+        value = _day_text(rest) if word == "Due" else _name_text(rest)
+        return templates[word].format(name=value)
+    day = _day_text(link)
+    if day != link:
+        return day
+    status = translate("enum", link)  # an agreement's status label
+    return status if status != link else _name_text(link)
+
+
+def _title_text(title: str) -> str:
+    """An interaction's title starts with its kind ("Meeting: …"): that part is translated."""
+    kind, sep, rest = title.partition(": ")
+    if sep:
+        translated = translate("enum", kind)
+        if translated != kind:
+            return f"{translated}：{rest}"
+    return title
+
+
+def _plural(table: str) -> str:
+    """The filter's name for a kind of record (a table in ``KINDS``)."""
+    names = {
+        "organisation": translate("TrashView", "Partners"),
+        "contact": translate("TrashView", "Contacts"),
+        "agreement": translate("TrashView", "Agreements"),
+        "interaction": translate("TrashView", "Interactions"),
+        "event": translate("TrashView", "Events"),
+        "task": translate("TrashView", "Follow-ups"),
+    }
+    return names.get(table, table)
+
+
+def _singular(kind_label: str, *, lower: bool = False) -> str:
+    """The Trash service's English kind ("Partner") in the interface language."""
+    names = {
+        "Partner": translate("TrashView", "Partner"),
+        "Contact": translate("TrashView", "Contact"),
+        "Agreement": translate("TrashView", "Agreement"),
+        "Interaction": translate("TrashView", "Interaction"),
+        "Event": translate("TrashView", "Event"),
+        "Follow-up": translate("TrashView", "Follow-up"),
+    }
+    name = names.get(kind_label, kind_label)
+    # English runs the kind into a sentence in lower case; Chinese has no case.
+    return name.lower() if lower else name

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from biosparc_desktop.domain.enums import AgreementStatus, RelationshipStage, TaskStatus
+from biosparc_desktop.ui.i18n import label as enum_label
 
 _COLOURS: dict[object, str] = {
     RelationshipStage.PROSPECT: "#8c959f",
@@ -31,7 +34,9 @@ def chip_colour(value: object) -> QColor:
 
 
 def chip(value: object, text: str | None = None) -> QLabel:
-    label = QLabel(text if text is not None else getattr(value, "label", str(value)))
+    if text is None:
+        text = enum_label(value) if isinstance(value, Enum) else str(value)
+    label = QLabel(text)
     colour = _COLOURS.get(value, "#6e7781")
     label.setStyleSheet(
         f"QLabel {{ color: white; background: {colour}; border-radius: 8px;"

@@ -20,31 +20,78 @@ from biosparc_desktop.domain import enums
 from biosparc_desktop.services.journal import Change
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.formatting import fmt_date
+from biosparc_desktop.ui.i18n import action_text, label, translate
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
-HEADERS = ("When", "Who", "Action", "Field", "Change")
+
+def headers() -> tuple[str, ...]:
+    return (
+        translate("HistoryPanel", "When"),
+        translate("HistoryPanel", "Who"),
+        translate("HistoryPanel", "Action"),
+        translate("HistoryPanel", "Field"),
+        translate("HistoryPanel", "Change"),
+    )
+
+
 _WIDEST = (140, 140, 280, 140)
 
 # Columns the services derive from others: shown changing with them, never restored alone.
 _DERIVED = {"sort_name", "pinyin", "renewal_notice_on", "deleted_at"}
-_LABELS = {
-    "name_zh": "Chinese name",
-    "short_name": "Short name",
-    "parent_id": "Part of",
-    "owner_id": "Owner",
-    "assignee_id": "Assignee",
-    "organisation_id": "Organisation",
-    "contact_id": "Contact",
-    "agreement_id": "Agreement",
-    "interaction_id": "Interaction",
-    "event_id": "Event",
-    "cooperation_item_id": "Cooperation item",
-    "value_minor": "Value (in minor units)",
-    "deleted_at": "Trash",
-    "preferred_language": "Language",
-    "renewal_notice_days": "Renewal notice (days)",
-    "renewal_notice_on": "Renewal notice on",
-}
+
+
+def _field_labels() -> dict[str, str]:
+    """Every column of the journaled records, in the user's words."""
+    return {
+        "name": translate("HistoryPanel", "Name"),
+        "name_zh": translate("HistoryPanel", "Chinese name"),
+        "short_name": translate("HistoryPanel", "Short name"),
+        "given_name": translate("HistoryPanel", "Given name"),
+        "family_name": translate("HistoryPanel", "Family name"),
+        "name_order": translate("HistoryPanel", "Name order"),
+        "title": translate("HistoryPanel", "Title"),
+        "kind": translate("HistoryPanel", "Kind"),
+        "stage": translate("HistoryPanel", "Stage"),
+        "status": translate("HistoryPanel", "Status"),
+        "priority": translate("HistoryPanel", "Priority"),
+        "city": translate("HistoryPanel", "City"),
+        "country": translate("HistoryPanel", "Country"),
+        "website": translate("HistoryPanel", "Website"),
+        "timezone": translate("HistoryPanel", "Time zone"),
+        "description": translate("HistoryPanel", "Description"),
+        "notes": translate("HistoryPanel", "Notes"),
+        "summary": translate("HistoryPanel", "Summary"),
+        "outcome": translate("HistoryPanel", "Outcome"),
+        "venue": translate("HistoryPanel", "Venue"),
+        "key_terms": translate("HistoryPanel", "Key terms"),
+        "currency": translate("HistoryPanel", "Currency"),
+        "value_minor": translate("HistoryPanel", "Value (in minor units)"),
+        "signed_on": translate("HistoryPanel", "Signed on"),
+        "effective_on": translate("HistoryPanel", "Effective on"),
+        "expires_on": translate("HistoryPanel", "Expires on"),
+        "held_on": translate("HistoryPanel", "Held on"),
+        "occurred_at": translate("HistoryPanel", "Occurred at"),
+        "due_on": translate("HistoryPanel", "Due on"),
+        "completed_at": translate("HistoryPanel", "Completed at"),
+        "created_at": translate("HistoryPanel", "Created at"),
+        "updated_at": translate("HistoryPanel", "Updated at"),
+        "parent_id": translate("HistoryPanel", "Part of"),
+        "owner_id": translate("HistoryPanel", "Owner"),
+        "assignee_id": translate("HistoryPanel", "Assignee"),
+        "organisation_id": translate("HistoryPanel", "Organisation"),
+        "contact_id": translate("HistoryPanel", "Contact"),
+        "agreement_id": translate("HistoryPanel", "Agreement"),
+        "interaction_id": translate("HistoryPanel", "Interaction"),
+        "event_id": translate("HistoryPanel", "Event"),
+        "cooperation_item_id": translate("HistoryPanel", "Cooperation item"),
+        "deleted_at": translate("HistoryPanel", "Trash"),
+        "preferred_language": translate("HistoryPanel", "Language"),
+        "renewal_notice_days": translate("HistoryPanel", "Renewal notice (days)"),
+        "renewal_notice_on": translate("HistoryPanel", "Renewal notice on"),
+    }
+
+
 _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("organisation", "kind"): enums.OrganisationKind,
     ("organisation", "stage"): enums.RelationshipStage,
@@ -57,7 +104,13 @@ _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("task", "priority"): enums.TaskPriority,
     ("task", "status"): enums.TaskStatus,
 }
-_ACTIONS = {"insert": "Created", "delete": "Removed for good"}
+
+
+def _action_names() -> dict[str, str]:
+    return {
+        "insert": translate("HistoryPanel", "Created"),
+        "delete": translate("HistoryPanel", "Removed for good"),
+    }
 
 
 class HistoryPanel(QWidget):
@@ -71,12 +124,18 @@ class HistoryPanel(QWidget):
         self.entity = ""
         self._changes: list[Change] = []
 
-        self.list = RecordList(HEADERS, empty_text="No changes recorded yet.")
+        self.list = RecordList(
+            headers(), empty_text=translate("HistoryPanel", "No changes recorded yet.")
+        )
         self.list.setObjectName("history_list")
         self.list.itemSelectionChanged.connect(self._update_button)
-        self.restore_button = QPushButton(icons.icon("undo"), "Restore &this value")
+        self.restore_button = QPushButton(
+            icons.icon("undo"), translate("HistoryPanel", "Restore &this value")
+        )
         self.restore_button.setObjectName("restore_value_button")
-        self.restore_button.setToolTip("Set the field back to the value it had before this change")
+        self.restore_button.setToolTip(
+            translate("HistoryPanel", "Set the field back to the value it had before this change")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         self.status = QLabel()
         self.status.setObjectName("history_status")
@@ -142,8 +201,9 @@ class HistoryPanel(QWidget):
 
         if self.state.attempt(self, restore):
             self.status.setText(
-                f"{self._field(field)} set back to {self._value(field, change.old_value)}. "
-                "Press Ctrl+Z to undo."
+                translate(
+                    "HistoryPanel", "{field} set back to {value}. Press Ctrl+Z to undo."
+                ).format(field=self._field(field), value=self._value(field, change.old_value))
             )
             self.refresh()
 
@@ -152,36 +212,43 @@ class HistoryPanel(QWidget):
 
     # -- words for the cells ------------------------------------------------------
     def _cells(self, change: Change) -> tuple[str, str, str, str, str]:
-        when = change.at.astimezone().strftime("%d %b %Y %H:%M")
+        when = _moment_text(change.at.astimezone())
         who = change.staff or "—"
+        action = action_text(change.batch_label)
         if change.action != "update" or change.field is None:
-            return when, who, change.batch_label, "", _ACTIONS.get(change.action, change.action)
+            return when, who, action, "", _action_names().get(change.action, change.action)
         if change.field == "deleted_at":
-            moved = "Moved to the Trash" if change.new_value else "Restored from the Trash"
-            return when, who, change.batch_label, "Trash", moved
+            moved = (
+                translate("HistoryPanel", "Moved to the Trash")
+                if change.new_value
+                else translate("HistoryPanel", "Restored from the Trash")
+            )
+            return when, who, action, translate("HistoryPanel", "Trash"), moved
         old = self._value(change.field, change.old_value)
         new = self._value(change.field, change.new_value)
-        return when, who, change.batch_label, self._field(change.field), f"{old} → {new}"
+        return when, who, action, self._field(change.field), f"{old} → {new}"
 
     def _field(self, field: str) -> str:
-        return _LABELS.get(field, field.replace("_", " ").capitalize())
+        return _field_labels().get(field, field.replace("_", " ").capitalize())
 
     def _value(self, field: str, value: Any) -> str:
         if value is None or value == "":
-            return "(empty)"
+            return translate("HistoryPanel", "(empty)")
         if isinstance(value, bool):
-            return "Yes" if value else "No"
+            return translate("HistoryPanel", "Yes") if value else translate("HistoryPanel", "No")
         enum_class = _ENUMS.get((self.entity, field))
         if enum_class is not None:
             try:
-                return str(getattr(enum_class(value), "label", value))
+                return label(enum_class(value))
             except ValueError:
                 return str(value)
         if field.endswith("_id") and isinstance(value, int):
             name = self.state.attempt(
                 self, lambda: self.state.services.trash.link_name(self.entity, field, value)
             )
-            return f"“{name}”" if name else "a removed record"
+            if not name:
+                return translate("HistoryPanel", "a removed record")
+            return translate("HistoryPanel", "“{name}”").format(name=name)
         if isinstance(value, str):
             return _date_text(value)
         return str(value)
@@ -191,11 +258,17 @@ def _date_text(value: str) -> str:
     """ISO dates and times from the journal in the user's terms; other text quoted."""
     try:
         if len(value) == 10:
-            return date.fromisoformat(value).strftime("%d %b %Y")
+            return fmt_date(date.fromisoformat(value))
         if len(value) > 18 and value[4] == "-" and "T" in value:
-            moment = datetime.fromisoformat(value)
-            return moment.astimezone().strftime("%d %b %Y %H:%M")
+            return _moment_text(datetime.fromisoformat(value).astimezone())
     except ValueError:
         pass
     short = " ".join(value.split())
-    return f"“{short[:80]}{'…' if len(short) > 80 else ''}”"
+    return translate("HistoryPanel", "“{name}”").format(
+        name=f"{short[:80]}{'…' if len(short) > 80 else ''}"
+    )
+
+
+def _moment_text(moment: datetime) -> str:
+    """A local date and time: "27 Nov 2026 14:30", "2026/11/27 14:30"."""
+    return f"{fmt_date(moment.date())} {moment.strftime('%H:%M')}"

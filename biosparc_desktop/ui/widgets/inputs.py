@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biosparc_desktop.ui.i18n import label as enum_label
+
 E = TypeVar("E", bound=Enum)
 
 
 def enum_combo(members: Iterable[Any], current: Any = None) -> QComboBox:
     box = QComboBox()
     for member in members:
-        box.addItem(member.label, member)
+        box.addItem(enum_label(member), member)
     if current is not None:
         box.setCurrentIndex(max(0, box.findData(current)))
     return box

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.models.paged_table import Column, PagedTableModel
 
 Row = TypeVar("Row")
@@ -31,7 +32,10 @@ ROW_HEIGHT = 26
 
 @dataclass(frozen=True)
 class Filter:
-    """A combo box of choices; the first choice should be "All …" with value None."""
+    """A combo box of choices; the first choice should be "All …" with value None.
+
+    ``label`` and the choices' texts are shown as given: translate them first.
+    """
 
     key: str
     label: str
@@ -64,7 +68,7 @@ class ListPage(QWidget, Generic[Row]):
         self,
         *,
         name: str,
-        noun: str = "records",
+        noun: str | None = None,
         columns: Sequence[Column[Row]],
         fetch: Fetch[Row],
         count: Count,
@@ -77,7 +81,7 @@ class ListPage(QWidget, Generic[Row]):
         super().__init__(parent)
         self.setObjectName(f"{name}_list")
         self._name = name
-        self._noun = noun
+        self._noun = noun if noun is not None else translate("ListPage", "records")
         self._fetch = fetch
         self._count = count
         self._filters = {f.key: f for f in filters}
@@ -173,14 +177,20 @@ class ListPage(QWidget, Generic[Row]):
         current = self.current_row()
         key = getattr(current, "id", None)
         self.model.reload()
-        self.total = self._count(self.search.text(), self.filters())
+        # A first page that is not full is the whole result: no need to count it.
+        if self.model.canFetchMore():
+            self.total = self._count(self.search.text(), self.filters())
+        else:
+            self.total = self.model.rowCount()
         filtered = bool(self.search.text().strip()) or any(
             v is not None for v in self.filters().values()
         )
-        self.count_label.setText(f"{self.total:,} {self._noun}")
+        self.count_label.setText(
+            translate("ListPage", "{count} {noun}").format(count=f"{self.total:,}", noun=self._noun)
+        )
         self._stack.setCurrentWidget(self.empty if self.total == 0 and not filtered else self.table)
         if self.total == 0 and filtered:
-            self.count_label.setText("No matches")
+            self.count_label.setText(translate("ListPage", "No matches"))
         self.count_changed.emit(self.total)
         if key is not None and self.select_id(key):
             return

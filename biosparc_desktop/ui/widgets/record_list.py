@@ -9,13 +9,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from biosparc_desktop.ui.i18n import translate
+
 
 class RecordList(QTreeWidget):
-    """Rows of text cells; double-click or Enter emits the row's key."""
+    """Rows of text cells; double-click or Enter emits the row's key.
+
+    ``headers`` and ``empty_text`` are shown as given: translate them first.
+    """
 
     open_requested = Signal(str)
 
-    def __init__(self, headers: Sequence[str], *, empty_text: str = "Nothing here yet.") -> None:
+    def __init__(self, headers: Sequence[str], *, empty_text: str | None = None) -> None:
         super().__init__()
         self.setHeaderLabels(list(headers))
         self.setRootIsDecorated(False)
@@ -24,7 +29,9 @@ class RecordList(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.header().setStretchLastSection(True)
-        self._empty_text = empty_text
+        self._empty_text = (
+            empty_text if empty_text is not None else translate("RecordList", "Nothing here yet.")
+        )
         self.itemActivated.connect(self._activated)
 
     def set_rows(

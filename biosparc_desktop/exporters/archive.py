@@ -1,0 +1,288 @@
+"""The full archive: every record as JSON plus the attached documents, in one zip.
+
+Layout::
+
+    manifest.json          format name and version, counts, documents with checksums
+    data/<table>.json      each table's records, references by public id
+    documents/<stored>     the attached files, as stored in the data folder
+
+Reading checks everything before anything is written: that the zip is ours and
+not from a newer version, that every record reads, every reference resolves and
+every document matches its checksum. Problems are reported with the file and
+record they are in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from biosparc_desktop import __version__
+from biosparc_desktop.errors import StorageError, ValidationError
+from biosparc_desktop.exporters.files import ExportResult, atomic_file
+from biosparc_desktop.services.archive_restore import RestoreSummary
+from biosparc_desktop.services.archive_tables import Problem, check_records, tables
+from biosparc_desktop.services.registry import Services
+
+FORMAT = "biosparc-desktop-archive"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+MAX_DATA_BYTES = 2 * 1024**3  # all data/*.json together, uncompressed
+_DOCUMENTS = "agreement_document"
+_SHOWN = 3
+
+Progress = Callable[[int, int, str], None]
+
+
+class ArchiveError(ValidationError):
+    """The file is not an archive this program can import; nothing was changed."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message, field="file")
+        self.problems = tuple(problems or ())
+
+
+@dataclass(frozen=True)
+class ArchiveImport:
+    mode: str  # "restore" into an empty database, or "merge" into one with data
+    summary: RestoreSummary
+    documents_copied: int
+
+    def describe(self) -> str:
+        what = "Restored" if self.mode == "restore" else "Merged by public id"
+        copied = self.documents_copied
+        documents = (
+            f", {copied:,} {'document' if copied == 1 else 'documents'} copied" if copied else ""
+        )
+        return f"{what}: {self.summary.describe()}{documents}."
+
+
+def export_archive(
+    services: Services, path: Path, progress: Progress | None = None
+) -> ExportResult:
+    data = services.archive.dump()
+    folder = services.context.documents_dir
+    documents: dict[str, dict[str, Any]] = {}
+    missing: list[str] = []
+    for record in data.get(_DOCUMENTS, []):
+        name = record["stored_name"]
+        if (folder / name).is_file():
+            documents[name] = {"sha256": record["sha256"], "size": record["size_bytes"]}
+        else:
+            missing.append(name)
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": services.context.now().astimezone(UTC).isoformat(),
+        "tables": {name: len(records) for name, records in data.items()},
+        "documents": documents,
+        "missing_documents": missing,
+    }
+    steps = len(data) + len(documents)
+    with (
+        atomic_file(path, "wb") as handle,
+        zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf,
+    ):
+        zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        for done, (name, records) in enumerate(data.items(), 1):
+            zf.writestr(f"data/{name}.json", json.dumps(records, ensure_ascii=False, indent=0))
+            _report(progress, done, steps, "Writing records")
+        for done, name in enumerate(documents, len(data) + 1):
+            zf.write(folder / name, f"documents/{name}", zipfile.ZIP_STORED)
+            _report(progress, done, steps, "Adding documents")
+    count = sum(len(records) for name, records in data.items() if name != "change_entry")
+    return ExportResult(path, count, "records")
+
+
+@dataclass
+class Archive:
+    """A checked archive, ready to import."""
+
+    path: Path
+    manifest: dict[str, Any]
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def read_archive(path: Path) -> Archive:
+    """Open and check an archive completely; raises :class:`ArchiveError` in words."""
+    if not path.is_file():
+        raise ArchiveError(f"{path.name} does not exist or is not a file.")
+    if not zipfile.is_zipfile(path):
+        raise ArchiveError(
+            f"{path.name} is not a zip file, so it is not a Biosparc Desktop archive."
+        )
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return _read(zf, path)
+    except zipfile.BadZipFile as exc:
+        raise ArchiveError(f"{path.name} is damaged and cannot be read ({exc}).") from exc
+    except OSError as exc:
+        raise ArchiveError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+
+
+def _read(zf: zipfile.ZipFile, path: Path) -> Archive:
+    names = set(zf.namelist())
+    unsafe = [n for n in names if PurePosixPath(n).is_absolute() or ".." in PurePosixPath(n).parts]
+    if unsafe:
+        raise ArchiveError(
+            f"{path.name} holds files with unsafe paths ({unsafe[0]}); it was refused."
+        )
+    if MANIFEST not in names:
+        raise ArchiveError(
+            f"{path.name} is a zip file but not a Biosparc Desktop archive: it has no {MANIFEST}."
+        )
+    manifest = _json(zf, MANIFEST)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        said = manifest.get("format") if isinstance(manifest, dict) else None
+        tail = f" (its manifest says “{said}”)" if isinstance(said, str) else ""
+        raise ArchiveError(f"{path.name} is not a Biosparc Desktop archive{tail}.")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version < 1:
+        raise ArchiveError(f"The manifest of {path.name} has no valid format version.")
+    if version > FORMAT_VERSION:
+        raise ArchiveError(
+            f"{path.name} was made by a newer version of Biosparc Desktop (archive format"
+            f" {version}); update this program to import it."
+        )
+    known = {t.name: t for t in tables()}
+    listed = manifest.get("tables")
+    if not isinstance(listed, dict):
+        raise ArchiveError(f"The manifest of {path.name} does not list its tables.")
+    unknown = sorted(set(listed) - set(known))
+    if unknown:
+        raise ArchiveError(
+            f"{path.name} holds tables this version does not know ({', '.join(unknown)}): it was"
+            " made by a newer version of Biosparc Desktop."
+        )
+    data_size = sum(zf.getinfo(n).file_size for n in names if n.startswith("data/"))
+    if data_size > MAX_DATA_BYTES:
+        raise ArchiveError(f"{path.name} holds more data than this program can import at once.")
+    archive = Archive(path, manifest)
+    problems: list[Problem] = []
+    for name, expected in listed.items():
+        member = f"data/{name}.json"
+        if member not in names:
+            problems.append(Problem(member, "the file is missing from the archive."))
+            continue
+        records, found = check_records(known[name], _json(zf, member), member)
+        problems += found
+        if not found and len(records) != expected:
+            problems.append(
+                Problem(
+                    member, f"it holds {len(records)} records where the manifest says {expected}."
+                )
+            )
+        archive.records[name] = records
+    problems += _check_documents(zf, names, archive)
+    if problems:
+        shown = "; ".join(str(p).rstrip(".") for p in problems[:_SHOWN])
+        more = f" (and {len(problems) - _SHOWN} more)" if len(problems) > _SHOWN else ""
+        raise ArchiveError(
+            f"{path.name} cannot be imported, so nothing was changed: {shown}{more}.", problems
+        )
+    return archive
+
+
+def _json(zf: zipfile.ZipFile, member: str) -> Any:
+    try:
+        with zf.open(member) as handle:
+            return json.load(handle)
+    except json.JSONDecodeError as exc:
+        raise ArchiveError(
+            f"{member} in {Path(zf.filename or '').name} is not valid JSON (line {exc.lineno});"
+            " the archive is damaged."
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ArchiveError(f"{member} is not UTF-8 text; the archive is damaged.") from exc
+
+
+def _check_documents(zf: zipfile.ZipFile, names: set[str], archive: Archive) -> list[Problem]:
+    problems = []
+    missing = set(archive.manifest.get("missing_documents") or [])
+    for number, record in enumerate(archive.records.get(_DOCUMENTS, []), 1):
+        stored, where = record["stored_name"], f"data/{_DOCUMENTS}.json, record {number}"
+        if stored in missing:
+            continue
+        member = f"documents/{stored}"
+        if member not in names or "/" in stored or "\\" in stored:
+            problems.append(Problem(where, f"the document {record['filename']} is missing."))
+            continue
+        with zf.open(member) as handle:
+            digest = _sha256(handle)
+        if digest != record["sha256"]:
+            problems.append(Problem(member, f"{record['filename']} does not match its checksum."))
+            continue
+        archive.documents[stored] = record
+    return problems
+
+
+def _sha256(handle: IO[bytes]) -> str:
+    digest = hashlib.sha256()
+    for chunk in iter(lambda: handle.read(1024 * 1024), b""):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def import_archive(
+    services: Services, path: Path, progress: Progress | None = None
+) -> ArchiveImport:
+    """Restore into an empty database, or merge by public id into one with data."""
+    archive = read_archive(path)
+    mode = "restore" if services.archive.is_empty() else "merge"
+    services.context.backup_before("pre-import")
+    copied = _copy_documents(services, archive)
+    try:
+        summary = services.archive.restore(
+            archive.records, label=f"Import archive {path.name}"[:200], progress=progress
+        )
+    except BaseException:
+        for target in copied:
+            target.unlink(missing_ok=True)  # nothing half-written: no stray copies either
+        raise
+    return ArchiveImport(mode, summary, len(copied))
+
+
+def _copy_documents(services: Services, archive: Archive) -> list[Path]:
+    folder = services.context.documents_dir
+    copied: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(archive.path) as zf:
+            for stored, record in archive.documents.items():
+                target = folder / stored
+                if target.exists():
+                    with target.open("rb") as handle:
+                        if _sha256(handle) == record["sha256"]:
+                            continue
+                    raise ArchiveError(
+                        f"A different file named {stored} is already in the data folder;"
+                        " nothing was imported."
+                    )
+                with zf.open(f"documents/{stored}") as source, target.open("xb") as sink:
+                    copied.append(target)
+                    for chunk in iter(lambda: source.read(1024 * 1024), b""):
+                        sink.write(chunk)
+    except OSError as exc:
+        for target in copied:
+            target.unlink(missing_ok=True)
+        raise StorageError(
+            f"Could not copy the documents into {folder}: {exc.strerror or exc}."
+        ) from exc
+    except BaseException:
+        for target in copied:
+            target.unlink(missing_ok=True)
+        raise
+    return copied
+
+
+def _report(progress: Progress | None, done: int, total: int, message: str) -> None:
+    if progress is not None:
+        progress(done, total, message)

@@ -1,0 +1,3739 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt {qt} and PySide6 {pyside} (The Qt Company) are used under the GNU Lesser General Public License v3. They ship as separate shared libraries in the program&apos;s folder and may be replaced with a compatible build of your own; their source code is available from &lt;a href=&quot;https://download.qt.io/official_releases/&quot;&gt;download.qt.io&lt;/a&gt;.</source>
+        <translation>Qt {qt} 和 PySide6 {pyside}（The Qt Company）依据 GNU 宽通用公共许可证第 3 版（LGPL v3）使用。它们以独立的共享库形式随程序文件夹一起提供，可替换为您自行构建的兼容版本；其源代码可从 &lt;a href=&quot;https://download.qt.io/official_releases/&quot;&gt;download.qt.io&lt;/a&gt; 获取。</translation>
+    </message>
+    <message>
+        <source>See the library&apos;s licence file</source>
+        <translation>请参阅该库的许可证文件</translation>
+    </message>
+    <message>
+        <source>About Biosparc Desktop</source>
+        <translation>关于 Biosparc Desktop</translation>
+    </message>
+    <message>
+        <source>Partner relationships, agreements and follow-ups for Biosparc&apos;s business development team. Works fully offline.</source>
+        <translation>为 Biosparc 业务拓展团队管理合作伙伴关系、协议和跟进事项。完全离线运行。</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Python {version} is used under the Python Software Foundation License.</source>
+        <translation>Python {version} 依据 Python 软件基金会许可证使用。</translation>
+    </message>
+    <message>
+        <source>Libraries included in this program</source>
+        <translation>本程序包含的库</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created: {problem}.</source>
+        <translation>无法创建数据文件夹 {path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDetailPane</name>
+    <message>
+        <source>Party</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add o&amp;bligation…</source>
+        <translation>添加义务(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach document…</source>
+        <translation>附加文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <source>Obligations and milestones</source>
+        <translation>义务与里程碑</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Select an agreement to see its parties, dates and obligations.</source>
+        <translation>选择一份协议，查看其签约方、关键日期和义务。</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>变更为：</translation>
+    </message>
+    <message>
+        <source>({n} days left)</source>
+        <translation>（剩余 {n} 天）</translation>
+    </message>
+    <message>
+        <source>(expired {n} days ago)</source>
+        <translation>（已过期 {n} 天）</translation>
+    </message>
+    <message>
+        <source>{date} ({n} days before expiry)</source>
+        <translation>{date}（到期前 {n} 天）</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Renewal notice</source>
+        <translation>续约通知</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>合作事项</translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>主要条款</translation>
+    </message>
+    <message>
+        <source>{title} — due {date}</source>
+        <translation>{title} — {date} 到期</translation>
+    </message>
+    <message>
+        <source>No obligations recorded.</source>
+        <translation>尚未记录任何义务。</translation>
+    </message>
+    <message>
+        <source>{name}  ({size} KB)</source>
+        <translation>{name}  （{size} KB）</translation>
+    </message>
+    <message>
+        <source>Add obligation</source>
+        <translation>添加义务</translation>
+    </message>
+    <message>
+        <source>What must be done?</source>
+        <translation>需要完成什么？</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>{title} ({workstream})</source>
+        <translation>{title}（{workstream}）</translation>
+    </message>
+    <message>
+        <source>{title} ({workstream}, {cadence} review)</source>
+        <translation>{title}（{workstream}，{cadence}回顾）</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Edit agreement</source>
+        <translation>编辑协议</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>新建协议</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>签约方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Signed</source>
+        <translation>签署日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;ffective</source>
+        <translation>生效日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation>到期日期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Renewal &amp;notice (days)</source>
+        <translation>续约通知天数(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>金额(&amp;V)</translation>
+    </message>
+    <message>
+        <source>e.g. 2,500,000</source>
+        <translation>例如 2,500,000</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Key ter&amp;ms</source>
+        <translation>主要条款(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsView</name>
+    <message>
+        <source>Title</source>
+        <translation>协议名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>To expiry</source>
+        <translation>距到期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Any expiry</source>
+        <translation>不限到期时间</translation>
+    </message>
+    <message>
+        <source>Expiring in 90 days</source>
+        <translation>90 天内到期</translation>
+    </message>
+    <message>
+        <source>Expiring in 180 days</source>
+        <translation>180 天内到期</translation>
+    </message>
+    <message>
+        <source>No agreements yet. Press Ctrl+N to record one.</source>
+        <translation>还没有协议。按 Ctrl+N 录入一份。</translation>
+    </message>
+    <message>
+        <source>Search agreements by title or key terms…</source>
+        <translation>按名称或主要条款搜索协议…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{n} partner</source>
+        <translation>{n} 家合作伙伴</translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation>{n} 家合作伙伴</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>{n} 位联系人</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} 位联系人</translation>
+    </message>
+    <message>
+        <source>{n} agreement</source>
+        <translation>{n} 份协议</translation>
+    </message>
+    <message>
+        <source>{n} agreements</source>
+        <translation>{n} 份协议</translation>
+    </message>
+    <message>
+        <source>{n} interaction</source>
+        <translation>{n} 条互动记录</translation>
+    </message>
+    <message>
+        <source>{n} interactions</source>
+        <translation>{n} 条互动记录</translation>
+    </message>
+    <message>
+        <source>{n} event</source>
+        <translation>{n} 场活动</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} 场活动</translation>
+    </message>
+    <message>
+        <source>{n} follow-up</source>
+        <translation>{n} 项跟进事项</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups</source>
+        <translation>{n} 项跟进事项</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>US Letter</source>
+        <translation>美式信纸</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>简体中文 (Simplified Chinese)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Bilingual: English and 简体中文</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>简报资料</translation>
+    </message>
+    <message>
+        <source>Business Development, Biosparc</source>
+        <translation>Biosparc 业务拓展部</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>更改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by</source>
+        <translation>编制人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>保存为(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Build PDF</source>
+        <translation>生成 PDF(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>合作组合概览</translation>
+    </message>
+    <message>
+        <source>Portfolio summary of every partner</source>
+        <translation>全部合作伙伴的合作组合概览</translation>
+    </message>
+    <message>
+        <source>Briefing pack for {name}</source>
+        <translation>{name} 的简报资料</translation>
+    </message>
+    <message>
+        <source>a missing record</source>
+        <translation>已不存在的记录</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>内容章节</translation>
+    </message>
+    <message>
+        <source>Portfolio summary {date}</source>
+        <translation>合作组合概览 {date}</translation>
+    </message>
+    <message>
+        <source>{name} briefing {date}</source>
+        <translation>{name} 简报 {date}</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>请至少选择一个章节。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another place.</source>
+        <translation>文件夹 {folder} 不存在；请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Save briefing pack</source>
+        <translation>保存简报资料</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Gathering the data…</source>
+        <translation>正在收集数据…</translation>
+    </message>
+    <message>
+        <source>Wrote {pages} pages to {file}.</source>
+        <translation>已将 {pages} 页写入 {file}。</translation>
+    </message>
+    <message>
+        <source>The pack was saved to {path}, but no PDF viewer could open it.</source>
+        <translation>简报资料已保存到 {path}，但没有可打开它的 PDF 阅读器。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;organisation</source>
+        <translation>打开所属机构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>No interactions logged yet.</source>
+        <translation>还没有互动记录。</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their details.</source>
+        <translation>选择一位联系人，查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Previously</source>
+        <translation>曾任</translation>
+    </message>
+    <message>
+        <source>{where} (until {date})</source>
+        <translation>{where}（至 {date}）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>姓(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name</source>
+        <translation>中文姓名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Name &amp;order</source>
+        <translation>姓名顺序(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Automatic (family first for Chinese names)</source>
+        <translation>自动（中文姓名姓在前）</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation</source>
+        <translation>机构(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Emails</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>several: separate with commas</source>
+        <translation>多个地址请用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>全部国家/地区</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Press Ctrl+N to add one, or import them from a file.</source>
+        <translation>还没有联系人。按 Ctrl+N 添加，或从文件导入。</translation>
+    </message>
+    <message>
+        <source>Search by name (English, 中文 or pinyin), title or email…</source>
+        <translation>按姓名（英文、中文或拼音）、职务或电子邮件搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Biosparc Desktop found damage in its database and did not open it.</source>
+        <translation>Biosparc Desktop 发现数据库已损坏，因此没有打开它。</translation>
+    </message>
+    <message>
+        <source>Nothing in the file was changed. Damage like this usually comes from the computer losing power or a drive being removed while a file was being written.</source>
+        <translation>文件内容未作任何改动。此类损坏通常是由于写入文件时电脑断电或存储设备被拔出造成的。</translation>
+    </message>
+    <message>
+        <source>Details for whoever helps you: {problem}</source>
+        <translation>供技术支持人员参考的详细信息：{problem}</translation>
+    </message>
+    <message>
+        <source>&amp;Restore newest good backup</source>
+        <translation>恢复最新的完好备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. Quit, keep a copy of the file {path} and ask for help; do not delete it.</source>
+        <translation>没有可供恢复的完好备份。请退出程序，保留文件 {path} 的副本并寻求帮助；请勿删除该文件。</translation>
+    </message>
+    <message>
+        <source> It holds {counts}.</source>
+        <translation>其中包含 {counts}。</translation>
+    </message>
+    <message>
+        <source>What to do: restore the newest good backup, made on {date} at {time}.{counts} Changes saved after that time are not in it. The damaged file is moved aside (renamed to {file}.damaged-…) and kept, so nothing is thrown away.</source>
+        <translation>建议操作：恢复最新的完好备份（创建于 {date} {time}）。{counts}该时间之后保存的更改不在此备份中。损坏的文件会被移到一旁（重命名为 {file}.damaged-…）并保留，不会丢弃任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>合并到保留项</translation>
+    </message>
+    <message>
+        <source>Why they look the same</source>
+        <translation>判定为重复的原因</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复项</translation>
+    </message>
+    <message>
+        <source>No likely duplicates. Run Find duplicates again after an import.</source>
+        <translation>没有疑似重复项。导入数据后可再次运行“查找重复项”。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>联系人（{count}）</translation>
+    </message>
+    <message>
+        <source>Organisations ({count})</source>
+        <translation>机构（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPane</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>还没有议程。</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>No attendees yet.</source>
+        <translation>还没有参会人。</translation>
+    </message>
+    <message>
+        <source>Agreement to be signed</source>
+        <translation>待签署协议</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>没有协议。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation>简报资料(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>Select an event to see its agenda and attendees.</source>
+        <translation>选择一个活动，查看其议程和参会人。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Agenda line {number} is not understood.</source>
+        <translation>无法识别议程第 {number} 行。</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>地点(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>机构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements to sign</source>
+        <translation>待签署协议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees</source>
+        <translation>参会人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>议程(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One item a line, e.g.
+10:00 Welcome address — Biosparc</source>
+        <translation>每行一项，例如：
+10:00 欢迎致辞 — Biosparc</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>说明(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构数</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>Upcoming only</source>
+        <translation>仅显示即将举行</translation>
+    </message>
+    <message>
+        <source>No events yet. Press Ctrl+N to plan a signing ceremony or conference.</source>
+        <translation>还没有活动。按 Ctrl+N 筹划一场签约仪式或会议。</translation>
+    </message>
+    <message>
+        <source>Search events by name or venue…</source>
+        <translation>按名称或地点搜索活动…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard, for Apple, Google and Outlook address books</source>
+        <translation>联系人（vCard 格式，适用于 Apple、Google 和 Outlook 通讯录）</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV, for Excel</source>
+        <translation>联系人（CSV 格式，适用于 Excel）</translation>
+    </message>
+    <message>
+        <source>Partner organisations as CSV</source>
+        <translation>合作伙伴机构（CSV 格式）</translation>
+    </message>
+    <message>
+        <source>Agreements as CSV</source>
+        <translation>协议（CSV 格式）</translation>
+    </message>
+    <message>
+        <source>Follow-ups as CSV</source>
+        <translation>跟进事项（CSV 格式）</translation>
+    </message>
+    <message>
+        <source>Calendar: follow-ups, expiries, renewal notices, obligations and events</source>
+        <translation>日历：跟进事项、到期日、续约提醒、履约义务和活动</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Everything, with attached documents, as one archive</source>
+        <translation>全部数据及附件文档，打包为一个压缩文件</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Close without saving them?</source>
+        <translation>有尚未保存的更改。不保存就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题/职务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>主要条款</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Value (in minor units)</source>
+        <translation>金额（以最小货币单位计）</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Cooperation item</source>
+        <translation>合作事项</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Renewal notice (days)</source>
+        <translation>续约提醒（提前天数）</translation>
+    </message>
+    <message>
+        <source>Renewal notice on</source>
+        <translation>续约提醒日期</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Removed for good</source>
+        <translation>已永久删除</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>还没有修改记录。</translation>
+    </message>
+    <message>
+        <source>Restore &amp;this value</source>
+        <translation>恢复此值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Set the field back to the value it had before this change</source>
+        <translation>将该字段恢复为此次修改前的值</translation>
+    </message>
+    <message>
+        <source>{field} set back to {value}. Press Ctrl+Z to undo.</source>
+        <translation>{field}已恢复为 {value}。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation>已移至回收站</translation>
+    </message>
+    <message>
+        <source>Restored from the Trash</source>
+        <translation>已从回收站恢复</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>a removed record</source>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Duplicate of {name} (row {line}): {reason}.</source>
+        <translation>与 {name}（第 {line} 行）重复：{reason}。</translation>
+    </message>
+    <message>
+        <source>Duplicate of {name}: {reason}.</source>
+        <translation>与 {name} 重复：{reason}。</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {line}: {reason}.</source>
+        <translation>与第 {line} 行重复：{reason}。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>问题与说明</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name}（新建）</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中的记录</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重复对象</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>{name} (row {line})</source>
+        <translation>{name}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Skip (keep the existing record as it is)</source>
+        <translation>跳过（保留现有记录不变）</translation>
+    </message>
+    <message>
+        <source>Merge into the existing record</source>
+        <translation>合并到现有记录</translation>
+    </message>
+    <message>
+        <source>Create a new record anyway</source>
+        <translation>仍然新建一条记录</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Check which column of the file goes into which field.</source>
+        <translation>请核对文件中的每一列分别对应哪个字段。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>LinkedIn 人脉</translation>
+    </message>
+    <message>
+        <source>{kind} file, read as {encoding}: 1 contact found.</source>
+        <translation>{kind} 文件，按 {encoding} 编码读取：找到 1 位联系人。</translation>
+    </message>
+    <message>
+        <source>{kind} file, read as {encoding}: {count} contacts found.</source>
+        <translation>{kind} 文件，按 {encoding} 编码读取：找到 {count} 位联系人。</translation>
+    </message>
+    <message>
+        <source> vCard files need no column choices.</source>
+        <translation>vCard 文件无需选择列对应。</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Two columns go into “{field}”; choose one.</source>
+        <translation>有两列都对应“{field}”；请只选择其中一列。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Rows marked Rejected will be left out.</source>
+        <translation>目前尚未保存任何内容。标记为“已拒绝”的行将不会导入。</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>{new} new · 1 duplicate · {rejected} rejected</source>
+        <translation>新增 {new} · 重复 1 · 拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <source>{new} new · {duplicates} duplicates · {rejected} rejected</source>
+        <translation>新增 {new} · 重复 {duplicates} · 拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <source>The file is damaged, so nothing can be imported from it. Fix it or export it again.</source>
+        <translation>文件已损坏，无法从中导入任何内容。请修复该文件或重新导出。</translation>
+    </message>
+    <message>
+        <source>
+… and {count} more.</source>
+        <translation>
+… 另有 {count} 条。</translation>
+    </message>
+    <message>
+        <source>No row of this file can be imported.</source>
+        <translation>该文件中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>These people are already here or appear earlier in the file. Choose what to do.</source>
+        <translation>这些联系人已存在，或在文件中较早的位置已出现过。请选择处理方式。</translation>
+    </message>
+    <message>
+        <source>For all of them:</source>
+        <translation>全部应用：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows are saved in one step: Cancel or a failure saves none of them.</source>
+        <translation>所有行会一次性保存：取消或失败时不会保存任何一行。</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it; then nothing is saved.</source>
+        <translation>正在导入… 点击“取消”可停止，届时不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Outlook (CSV)</source>
+        <translation>Outlook（CSV 格式）</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google 通讯录（CSV 格式）</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>LinkedIn 人脉（CSV 格式）</translation>
+    </message>
+    <message>
+        <source>Other CSV with a header row</source>
+        <translation>其他带标题行的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>vCard (.vcf)</source>
+        <translation>vCard 文件 (.vcf)</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030)</source>
+        <translation>简体中文 (GB18030)</translation>
+    </message>
+    <message>
+        <source>Western (Windows-1252)</source>
+        <translation>西欧语言 (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation>联系人文件 (*.csv *.vcf *.vcard *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV exported from Outlook, Google Contacts or LinkedIn (Connections.csv), another CSV with a header row, or a vCard file from Apple Contacts, Android or Outlook.</source>
+        <translation>可以是从 Outlook、Google 通讯录或 LinkedIn（Connections.csv）导出的 CSV 文件、其他带标题行的 CSV 文件，或来自 Apple 通讯录、Android 或 Outlook 的 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem}</source>
+        <translation>未导入任何内容：{problem}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}.</source>
+        <translation>已导入 {file}：{summary}。</translation>
+    </message>
+    <message>
+        <source> {count} new organisations.</source>
+        <translation>新建了 {count} 家机构。</translation>
+    </message>
+    <message>
+        <source> 1 new organisation.</source>
+        <translation>新建了 1 家机构。</translation>
+    </message>
+    <message>
+        <source> Edit → Undo takes the whole import back.</source>
+        <translation>使用“编辑 → 撤销”可撤回整个导入。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Edit interaction</source>
+        <translation>编辑互动记录</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>记录互动</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>机构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>结果(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Something went wrong: {problem}. The details are in the log.</source>
+        <translation>出现问题：{problem}。详细信息已记录在日志中。</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Biosparc Desktop cannot open its database</source>
+        <translation>Biosparc Desktop 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup made on {date} at {time} was restored. The damaged file was kept as {path}.</source>
+        <translation>已恢复创建于 {date} {time} 的备份。损坏的文件已保留为 {path}。</translation>
+    </message>
+    <message>
+        <source>Database in a risky place</source>
+        <translation>数据库存放位置有风险</translation>
+    </message>
+    <message>
+        <source>Do not warn me again about this database</source>
+        <translation>不再就此数据库发出警告</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {message}</source>
+        <translation>自动备份失败：{message}</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>备份未能恢复</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <source>Biosparc Desktop hit a problem it did not expect. Your saved data is safe: the action was not saved. The details are in the log:
+{path}</source>
+        <translation>Biosparc Desktop 遇到了意外问题。已保存的数据是安全的：本次操作未被保存。详细信息已记录在日志中：
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>{count} {noun}</source>
+        <translation>共 {count} 个{noun}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配结果</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Biosparc Desktop</source>
+        <translation>Biosparc Desktop</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list (Ctrl+N)</source>
+        <translation>在当前列表中添加一条记录 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;partner…</source>
+        <translation>新建合作伙伴(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>新建联系人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New &amp;agreement…</source>
+        <translation>新建协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>新建跟进事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>新建活动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick capture…</source>
+        <translation>快速记录(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Log a meeting and its follow-up in one go (Ctrl+Shift+M)</source>
+        <translation>一次记下会面及其跟进事项 (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio summary…</source>
+        <translation>合作组合概览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复项(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in list</source>
+        <translation>在列表中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Search partners, contacts, agreements and notes (Ctrl+K)</source>
+        <translation>搜索合作伙伴、联系人、协议和备注 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Biosparc Desktop</source>
+        <translation>关于 Biosparc Desktop(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>新建跟进事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Select a record to delete first.</source>
+        <translation>请先选择要删除的记录。</translation>
+    </message>
+    <message>
+        <source>{action}: moved to the Trash. Press Ctrl+Z to undo.</source>
+        <translation>{action}：已移至回收站。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>已撤销：{action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>已重做：{action}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Biosparc Desktop.</source>
+        <translation>新的界面语言将在下次启动 Biosparc Desktop 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销“{action}”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做“{action}”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{partners} partners · {contacts} contacts · {agreements} agreements · {tasks} open follow-ups</source>
+        <translation>合作伙伴 {partners} 家 · 联系人 {contacts} 位 · 协议 {agreements} 份 · 未完成跟进 {tasks} 项</translation>
+    </message>
+    <message>
+        <source>({n} overdue)</source>
+        <translation>（逾期 {n} 项）</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>合并联系人</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation>合并机构</translation>
+    </message>
+    <message>
+        <source>Merge {kind}</source>
+        <translation>合并{kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other one</source>
+        <translation>改为保留另一条(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{keep}&lt;/b&gt; is kept and takes the values you choose; &lt;b&gt;{other}&lt;/b&gt; goes to the Trash.</source>
+        <translation>保留 &lt;b&gt;{keep}&lt;/b&gt; 并采用您选择的值；&lt;b&gt;{other}&lt;/b&gt; 将移至回收站。</translation>
+    </message>
+    <message>
+        <source>Moves to the kept record: {moves}. </source>
+        <translation>转移到保留记录的内容：{moves}。</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the merge back.</source>
+        <translation>使用“编辑 → 撤销”可撤回合并。</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit partner</source>
+        <translation>编辑合作伙伴</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>新建合作伙伴</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name</source>
+        <translation>中文名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Short name</source>
+        <translation>简称(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>阶段(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>国家/地区(&amp;U)</translation>
+    </message>
+    <message>
+        <source>SG, CN…</source>
+        <translation>例如 SG、CN…</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>城市(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>网站(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Part of</source>
+        <translation>上级机构(&amp;P)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>简介(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesEditor</name>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>添加签约方</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetail</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>记录互动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>添加跟进事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation>简报资料(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a person&apos;s job title</comment>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>还没有联系人。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>an agreement&apos;s title</comment>
+        <translation>协议名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No agreements yet.</source>
+        <translation>还没有协议。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No interactions logged yet.</source>
+        <translation>还没有互动记录。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>没有未完成的跟进事项。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>没有活动。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Select a partner to see its contacts, agreements and history.</source>
+        <translation>选择一个合作伙伴，查看其联系人、协议和往来历史。</translation>
+    </message>
+    <message>
+        <source>{city}, {country}</source>
+        <translation>{country} {city}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>全部国家/地区</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>No partners yet. Press Ctrl+N to add the first one.</source>
+        <translation>还没有合作伙伴。按 Ctrl+N 添加第一个。</translation>
+    </message>
+    <message>
+        <source>Search partners by English, Chinese or short name…</source>
+        <translation>按英文名、中文名或简称搜索合作伙伴…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureDialog</name>
+    <message>
+        <source>Quick capture</source>
+        <translation>快速记录</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>新联系人…</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>姓(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name</source>
+        <translation>中文姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>机构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up</source>
+        <translation>跟进(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Create a follow-up</source>
+        <translation>创建跟进事项</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;task</source>
+        <translation>跟进内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. Send our brochure</source>
+        <translation>例如：寄送我们的宣传册</translation>
+    </message>
+    <message>
+        <source>&amp;Due in (days)</source>
+        <translation>几天内完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Met at an event (quick capture).</source>
+        <translation>在活动中结识（快速记录）。</translation>
+    </message>
+    <message>
+        <source>Choose a contact from the list, or “New contact…”.</source>
+        <translation>请从列表中选择联系人，或选择“新联系人…”。</translation>
+    </message>
+    <message>
+        <source>Write a line about what was discussed.</source>
+        <translation>请简要写下讨论的内容。</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is, or untick “Create a follow-up”.</source>
+        <translation>请填写跟进内容，或取消勾选“创建跟进事项”。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>暂无内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the database with the backup you choose. The database as it is now is kept as a backup first, so a restore can itself be undone by restoring that one.</source>
+        <translation>恢复会用所选备份替换数据库中的全部内容。恢复前会先将当前数据库另存为一个备份，因此恢复本身也可以通过还原该备份来撤销。</translation>
+    </message>
+    <message>
+        <source>No backups yet. Biosparc Desktop makes one every day it is used.</source>
+        <translation>还没有备份。Biosparc Desktop 会在每个使用日自动创建一个备份。</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation>选择其他文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Biosparc databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Biosparc 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the data now in Biosparc Desktop ({current}) with the backup {file} ({counts})?
+
+The current data is kept as a backup first. Biosparc Desktop reopens the database afterwards.</source>
+        <translation>要用备份 {file}（{counts}）替换 Biosparc Desktop 中的当前数据（{current}）吗？
+
+当前数据会先保存为一个备份。恢复后 Biosparc Desktop 会重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>the current data</source>
+        <translation>当前数据</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>全局搜索</translation>
+    </message>
+    <message>
+        <source>Type a name in English or 中文, pinyin, an email, a word from a note…</source>
+        <translation>输入英文或中文名称、拼音、电子邮件，或备注中的词语…</translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation>{n} 条结果</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Changes you make are recorded under this name in each record&apos;s history.</source>
+        <translation>您所做的更改将以此姓名记入每条记录的历史。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;I am</source>
+        <translation>我是(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>编辑跟进事项</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>新建跟进事项</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>优先级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>执行人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>合作伙伴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关联对象</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>不限截止日期</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>No follow-ups due. Press Ctrl+N to add one.</source>
+        <translation>没有到期的跟进事项。按 Ctrl+N 添加。</translation>
+    </message>
+    <message>
+        <source>Search follow-ups…</source>
+        <translation>搜索跟进事项…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记为完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;linked record</source>
+        <translation>打开关联记录(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>No follow-ups due. Press Ctrl+N to add one.</source>
+        <translation>没有到期的跟进事项。按 Ctrl+N 添加。</translation>
+    </message>
+    <message>
+        <source>No agreement expires or needs renewal notice in the next 90 days.</source>
+        <translation>未来 90 天内没有协议到期或需要发出续约通知。</translation>
+    </message>
+    <message>
+        <source>No upcoming events.</source>
+        <translation>没有即将举行的活动。</translation>
+    </message>
+    <message>
+        <source>Every active partner has been contacted in the last 90 days.</source>
+        <translation>过去 90 天内已联系过所有活跃的合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Follow-ups: overdue and this week — tick to complete</source>
+        <translation>跟进事项：已逾期及本周到期 — 勾选即完成</translation>
+    </message>
+    <message>
+        <source>Agreements: expiry or renewal notice within 90 days</source>
+        <translation>协议：90 天内到期或需发出续约通知</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>即将举行的活动</translation>
+    </message>
+    <message>
+        <source>Partners with no interaction for 90 days</source>
+        <translation>90 天未互动的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Today · {date}</source>
+        <translation>今日 · {date}</translation>
+    </message>
+    <message>
+        <source>{n} day overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>{when}: {what}</source>
+        <translation>{when}：{what}</translation>
+    </message>
+    <message>
+        <source>renewal notice due {date} ({days})</source>
+        <translation>续约通知截止于 {date}（{days}）</translation>
+    </message>
+    <message>
+        <source>expires {date} ({days})</source>
+        <translation>{date} 到期（{days}）</translation>
+    </message>
+    <message>
+        <source>{title}: {what}</source>
+        <translation>{title}：{what}</translation>
+    </message>
+    <message>
+        <source>{date} ({days}): {name}</source>
+        <translation>{date}（{days}）：{name}</translation>
+    </message>
+    <message>
+        <source>last contact {date}</source>
+        <translation>上次联系于 {date}</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>{name} ({stage}): {last}</source>
+        <translation>{name}（{stage}）：{last}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>关联内容</translation>
+    </message>
+    <message>
+        <source>Removed for good on</source>
+        <translation>永久删除日期</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here for {days} days, with what they were linked to. Restore puts a record back where it was.</source>
+        <translation>已删除的记录连同其关联内容会在这里保留 {days} 天。“恢复”会将记录放回原处。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the selected record back where it was</source>
+        <translation>将所选记录放回原处</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>The Trash is empty. Deleted records wait here for {days} days.</source>
+        <translation>回收站是空的。已删除的记录会在这里保留 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Select a record to restore first.</source>
+        <translation>请先选择要恢复的记录。</translation>
+    </message>
+    <message>
+        <source>Restored {kind} “{title}”. Press Ctrl+Z to undo.</source>
+        <translation>已恢复{kind}“{title}”。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>The Trash is already empty.</source>
+        <translation>回收站已经是空的。</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <source>Remove the {count} records in the Trash for good? Until you close Biosparc Desktop, Edit &gt; Undo can still bring them back.</source>
+        <translation>要永久删除回收站中的 {count} 条记录吗？在关闭 Biosparc Desktop 之前，仍可通过“编辑 &gt; 撤销”找回。</translation>
+    </message>
+    <message>
+        <source>Remove the 1 record in the Trash for good? Until you close Biosparc Desktop, Edit &gt; Undo can still bring it back.</source>
+        <translation>要永久删除回收站中的 1 条记录吗？在关闭 Biosparc Desktop 之前，仍可通过“编辑 &gt; 撤销”找回。</translation>
+    </message>
+    <message>
+        <source>Emptied the Trash: {count} records removed.</source>
+        <translation>已清空回收站：删除了 {count} 条记录。</translation>
+    </message>
+    <message>
+        <source>Emptied the Trash: 1 record removed.</source>
+        <translation>已清空回收站：删除了 1 条记录。</translation>
+    </message>
+    <message>
+        <source>{name} (in the Trash)</source>
+        <translation>{name}（在回收站中）</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} 位联系人</translation>
+    </message>
+    <message>
+        <source>{count} agreements</source>
+        <translation>{count} 份协议</translation>
+    </message>
+    <message>
+        <source>{count} attendees</source>
+        <translation>{count} 位参加者</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 位联系人</translation>
+    </message>
+    <message>
+        <source>1 agreement</source>
+        <translation>1 份协议</translation>
+    </message>
+    <message>
+        <source>1 attendee</source>
+        <translation>1 位参加者</translation>
+    </message>
+    <message>
+        <source>Part of {name}</source>
+        <translation>隶属于 {name}</translation>
+    </message>
+    <message>
+        <source>At {name}</source>
+        <translation>就职于 {name}</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>关于 {name}</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>联系人：{name}</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation>用于 {name}</translation>
+    </message>
+    <message>
+        <source>Due {name}</source>
+        <translation>截止日期 {name}</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Add partner {name}</source>
+        <translation>添加合作伙伴 {name}</translation>
+    </message>
+    <message>
+        <source>Edit partner {name}</source>
+        <translation>编辑合作伙伴 {name}</translation>
+    </message>
+    <message>
+        <source>Move partner to {stage}</source>
+        <translation>将合作伙伴阶段改为“{stage}”</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>删除合作伙伴</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Add agreement {name}</source>
+        <translation>添加协议 {name}</translation>
+    </message>
+    <message>
+        <source>Edit agreement {name}</source>
+        <translation>编辑协议 {name}</translation>
+    </message>
+    <message>
+        <source>Move agreement to {status}</source>
+        <translation>将协议状态改为“{status}”</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>删除协议</translation>
+    </message>
+    <message>
+        <source>Add obligation</source>
+        <translation>添加义务</translation>
+    </message>
+    <message>
+        <source>Tick obligation done</source>
+        <translation>标记义务已完成</translation>
+    </message>
+    <message>
+        <source>Untick obligation</source>
+        <translation>取消义务完成标记</translation>
+    </message>
+    <message>
+        <source>Add cooperation item</source>
+        <translation>添加合作事项</translation>
+    </message>
+    <message>
+        <source>Attach {name}</source>
+        <translation>附加 {name}</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Add event {name}</source>
+        <translation>添加活动 {name}</translation>
+    </message>
+    <message>
+        <source>Edit event {name}</source>
+        <translation>编辑活动 {name}</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Log {kind}</source>
+        <translation>记录{kind}</translation>
+    </message>
+    <message>
+        <source>Edit interaction</source>
+        <translation>编辑互动记录</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>删除互动记录</translation>
+    </message>
+    <message>
+        <source>Add follow-up {name}</source>
+        <translation>添加跟进事项 {name}</translation>
+    </message>
+    <message>
+        <source>Edit follow-up {name}</source>
+        <translation>编辑跟进事项 {name}</translation>
+    </message>
+    <message>
+        <source>Complete follow-up</source>
+        <translation>完成跟进事项</translation>
+    </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation>重新打开跟进事项</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>取消跟进事项</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>删除跟进事项</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>快速记录</translation>
+    </message>
+    <message>
+        <source>Restore from the Trash</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>恢复 {name}</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>Import contacts from {name}</source>
+        <translation>从 {name} 导入联系人</translation>
+    </message>
+    <message>
+        <source>Merge {name} into {other}</source>
+        <translation>将 {name} 合并到 {other}</translation>
+    </message>
+    <message>
+        <source>Undo {name}</source>
+        <translation>撤销 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>enum</name>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Biotech / company</source>
+        <translation>生物科技 / 企业</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>投资机构</translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>Park operator</source>
+        <translation>园区运营方</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在伙伴</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>已接洽</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>洽谈中</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>名在前</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓在前</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>谅解备忘录</translation>
+    </message>
+    <message>
+        <source>Strategic cooperation</source>
+        <translation>战略合作</translation>
+    </message>
+    <message>
+        <source>Research collaboration</source>
+        <translation>科研合作</translation>
+    </message>
+    <message>
+        <source>Clinical trial</source>
+        <translation>临床试验</translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation>许可授权</translation>
+    </message>
+    <message>
+        <source>NDA / CDA</source>
+        <translation>保密协议</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>待签署</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Biosparc</source>
+        <translation>Biosparc</translation>
+    </message>
+    <message>
+        <source>Co-signing party</source>
+        <translation>共同签署方</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证方</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>科研</translation>
+    </message>
+    <message>
+        <source>Clinical</source>
+        <translation>临床</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>成果转化</translation>
+    </message>
+    <message>
+        <source>Industrialisation</source>
+        <translation>产业化</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>人才</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会面</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>签约仪式</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The email address is empty.</source>
+        <translation>电子邮件地址为空。</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>电话号码为空。</translation>
+    </message>
+    <message>
+        <source>The expiry date must be after the effective date.</source>
+        <translation>到期日期必须晚于生效日期。</translation>
+    </message>
+    <message>
+        <source>The expiry date must be after the signing date.</source>
+        <translation>到期日期必须晚于签署日期。</translation>
+    </message>
+    <message>
+        <source>An amount needs a currency, such as CNY or SGD.</source>
+        <translation>金额需要注明币种，例如 CNY 或 SGD。</translation>
+    </message>
+    <message>
+        <source>The amount must be a number.</source>
+        <translation>金额必须是数字。</translation>
+    </message>
+    <message>
+        <source>The value is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>The value must not be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>A tag must not contain a comma.</source>
+        <translation>标签中不能包含逗号。</translation>
+    </message>
+    <message>
+        <source>The website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>The file has column headings but no rows of contacts.</source>
+        <translation>该文件只有列标题，没有联系人数据行。</translation>
+    </message>
+    <message>
+        <source>The file does not contain text; it may be damaged or not a contact list.</source>
+        <translation>该文件不含文本内容，可能已损坏或并非联系人列表。</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it contains binary data), so no contacts can be read from it.</source>
+        <translation>该文件不是文本文件（含有二进制数据），无法从中读取联系人。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>该文件为空。</translation>
+    </message>
+    <message>
+        <source>The file looks like a web page, XML or JSON document, not a contact list. Export your contacts as CSV or vCard (.vcf) and import that file.</source>
+        <translation>该文件看起来是网页、XML 或 JSON 文档，而不是联系人列表。请将联系人导出为 CSV 或 vCard (.vcf) 文件后再导入。</translation>
+    </message>
+    <message>
+        <source>The file contains no contact cards: there is no BEGIN:VCARD line in it.</source>
+        <translation>该文件不含联系人名片：其中没有 BEGIN:VCARD 行。</translation>
+    </message>
+    <message>
+        <source>Part of the pack is too large to fit on a page (a very long text without breaks?); nothing was written.</source>
+        <translation>简报资料中有部分内容过大，一页放不下（可能是一段没有换行的超长文字？）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the pack.</source>
+        <translation>请为简报资料至少选择一个章节。</translation>
+    </message>
+    <message>
+        <source>The number of recent interactions must be between 0 and 500.</source>
+        <translation>近期互动记录的条数必须在 0 到 500 之间。</translation>
+    </message>
+    <message>
+        <source>A signed agreement needs its signing date.</source>
+        <translation>已签署的协议需要填写签署日期。</translation>
+    </message>
+    <message>
+        <source>An agreement needs at least two parties.</source>
+        <translation>协议至少需要两个签约方。</translation>
+    </message>
+    <message>
+        <source>The document was not found.</source>
+        <translation>找不到该文件。</translation>
+    </message>
+    <message>
+        <source>The due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>The effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>The expiry date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>The key terms</source>
+        <translation>主要条款</translation>
+    </message>
+    <message>
+        <source>The obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>The obligation was not found.</source>
+        <translation>找不到该义务。</translation>
+    </message>
+    <message>
+        <source>The renewal notice must be between 0 and 3650 days.</source>
+        <translation>续约通知期必须在 0 到 3650 天之间。</translation>
+    </message>
+    <message>
+        <source>The signing date</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s name</source>
+        <translation>员工姓名</translation>
+    </message>
+    <message>
+        <source>A contact needs a given name, a family name or a Chinese name.</source>
+        <translation>联系人至少需要填写名、姓或中文姓名之一。</translation>
+    </message>
+    <message>
+        <source>The Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The change clashes with a record that already exists; nothing was saved.</source>
+        <translation>此更改与已有记录冲突；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>An agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The event name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>The event needs a date.</source>
+        <translation>活动需要填写日期。</translation>
+    </message>
+    <message>
+        <source>The speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation or contact.</source>
+        <translation>请至少选择一个机构或一位联系人。</translation>
+    </message>
+    <message>
+        <source>The date must be between 1950 and 2150.</source>
+        <translation>日期必须在 1950 年到 2150 年之间。</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Write a short summary of what happened.</source>
+        <translation>请简要写下经过。</translation>
+    </message>
+    <message>
+        <source>A record that this change removed has been created again since.</source>
+        <translation>此更改删除的一条记录后来已被重新创建。</translation>
+    </message>
+    <message>
+        <source>A record this change touched has been removed since.</source>
+        <translation>此更改涉及的一条记录后来已被删除。</translation>
+    </message>
+    <message>
+        <source>That change is no longer in the journal.</source>
+        <translation>该更改已不在变更日志中。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>An organisation cannot sit under itself or one of its own members.</source>
+        <translation>机构不能隶属于其自身或其下属机构。</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The organisation was not saved.</source>
+        <translation>该机构未保存。</translation>
+    </message>
+    <message>
+        <source>The short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Type the staff member&apos;s name.</source>
+        <translation>请输入员工姓名。</translation>
+    </message>
+    <message>
+        <source>That record is not in the Trash; it may have been restored or emptied.</source>
+        <translation>该记录不在回收站中；可能已被恢复或已清空。</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup to restore.</source>
+        <translation>该文件就是数据库本身；请选择一个备份来恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>{n} day ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation>{n} 天后</translation>
+    </message>
+</context>
+</TS>

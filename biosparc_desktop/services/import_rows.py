@@ -1,0 +1,258 @@
+"""One row of a contact file through the contact rules.
+
+The same rules as the contact form: names, title and notes as ContactService
+cleans them, emails normalised, phones in E.164. A row without a usable name is
+rejected; a single bad email, phone or tag is left out with a warning, so one odd
+number does not cost the user the whole person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable
+from typing import NamedTuple
+
+from biosparc_desktop.domain.rules.contact_details import DEFAULT_REGION, clean_email, clean_phone
+from biosparc_desktop.domain.rules.names import default_order, display_name, has_han, to_pinyin
+from biosparc_desktop.domain.rules.text import clean_line, clean_tag, clean_text
+from biosparc_desktop.errors import ValidationError
+from biosparc_desktop.importers import ImportedContact
+from biosparc_desktop.services.duplicate_keys import email_key
+
+# Rows are NamedTuples rather than frozen dataclasses: just as immutable, and a
+# hundred thousand of them are built several times faster.
+
+
+class OrgRef(NamedTuple):
+    """An organisation a row belongs to: an existing one, or one the import creates."""
+
+    key: Hashable  # ("org", id) for existing, ("new", folded name) for new ones
+    name: str
+    id: int | None = None
+    public_id: str | None = None
+    country: str | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return self.id is None
+
+
+class CleanContact(NamedTuple):
+    """A row's values after the contact rules: normalised emails, E.164 phones."""
+
+    line: int
+    given_name: str | None
+    family_name: str | None
+    name_zh: str | None
+    title: str | None
+    organisation: OrgRef | None
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    notes: str | None
+    tags: tuple[str, ...]
+    pinyin: str | None = None  # as ContactService keeps it, for sorting and matching
+
+    @property
+    def display_name(self) -> str:
+        order = default_order(self.given_name, self.family_name, self.name_zh)
+        return display_name(self.given_name, self.family_name, self.name_zh, order)
+
+
+# Finds (or makes) the organisation for a cleaned organisation name.
+OrgLookup = Callable[[str], OrgRef]
+
+
+class CleanedRow(NamedTuple):
+    contact: CleanContact | None
+    problems: list[str]  # why the row is rejected
+    warnings: list[str]  # values left out
+
+
+class EmailCleaner:
+    """:func:`clean_email` with each domain checked once.
+
+    Checking the domain is most of the cost of checking an address, and a file has
+    far fewer domains than addresses. Plain ASCII addresses take the short way (the
+    local part must be an RFC 5322 dot-atom, which email-validator returns as it
+    is); anything else goes through the full check.
+    """
+
+    def __init__(self) -> None:
+        self._domains: dict[str, str | None] = {}
+
+    def __call__(self, value: str) -> str:
+        text = value.strip()
+        local, at, domain = text.rpartition("@")
+        if (
+            at
+            and text.isascii()
+            and len(text) <= _EMAIL_MAX
+            and len(local) <= _LOCAL_MAX
+            and _DOT_ATOM.fullmatch(local)
+            and local.lower() not in _CASE_INSENSITIVE_MAILBOXES
+        ):
+            normal = self._domain(domain)
+            if normal is not None:
+                address = f"{local}@{normal}"
+                if len(address.encode()) <= _EMAIL_MAX:
+                    return address
+        return clean_email(value)
+
+    def _domain(self, domain: str) -> str | None:
+        if domain not in self._domains:
+            try:
+                self._domains[domain] = clean_email(f"a@{domain}").partition("@")[2]
+            except ValidationError:
+                self._domains[domain] = None  # the full check gives the message
+        return self._domains[domain]
+
+
+_ATEXT = r"[a-zA-Z0-9_!#$%&'*+\-/=?^`{|}~]+"
+_DOT_ATOM = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*")
+_EMAIL_MAX = 254
+_LOCAL_MAX = 64
+# RFC 2142 mailbox names, which email-validator lower-cases ("Info@" → "info@").
+_CASE_INSENSITIVE_MAILBOXES = frozenset(
+    {"info", "marketing", "sales", "support", "abuse", "noc", "security", "postmaster",
+     "hostmaster", "usenet", "news", "webmaster", "www", "uucp", "ftp"}
+)  # fmt: skip
+
+
+def _line(value: str | None, field: str, label: str, max_len: int) -> str | None:
+    """:func:`clean_line`, skipped for text that is already clean (most of a file):
+    printable ASCII, trimmed, no double spaces, not too long comes back unchanged."""
+    if (
+        value
+        and len(value) <= max_len
+        and value.isascii()
+        and value.isprintable()
+        and value[0] != " "
+        and value[-1] != " "
+        and "  " not in value
+    ):
+        return value
+    return clean_line(value, field=field, label=label, max_len=max_len)
+
+
+def clean_row(
+    source: ImportedContact,
+    where: str,
+    organisation_for: OrgLookup,
+    region: str | None,
+    email_cleaner: Callable[[str], str] = clean_email,
+) -> CleanedRow:
+    problems: list[str] = []
+    warnings: list[str] = []
+    given = family = name_zh = title = notes = org_name = None
+    # One try per rule, written out: this runs for every row of large files.
+    try:
+        given = _line(source.given_name, "given_name", "The given name", 100)
+    except ValidationError as exc:
+        problems.append(f"{where}: {exc.message}")
+    try:
+        family = _line(source.family_name, "family_name", "The family name", 100)
+    except ValidationError as exc:
+        problems.append(f"{where}: {exc.message}")
+    try:
+        name_zh = _line(source.name_zh, "name_zh", "The Chinese name", 100)
+    except ValidationError as exc:
+        problems.append(f"{where}: {exc.message}")
+    given, family = _romanised_only(given, family, name_zh)
+    if not (given or family or name_zh) and not problems:
+        what = "only an email or phone" if source.emails or source.phones else "no name"
+        problems.append(f"{where}: a contact needs a name, but the row has {what}.")
+    try:
+        title = _line(source.title, "title", "The title", 200)
+    except ValidationError as exc:
+        problems.append(f"{where}: {exc.message}")
+    try:
+        notes = clean_text(source.notes, field="notes", label="The notes")
+    except ValidationError as exc:
+        problems.append(f"{where}: {exc.message}")
+    try:
+        org_name = _line(source.organisation, "organisation", "The organisation name", 200)
+    except ValidationError as exc:
+        problems.append(f"{where}: {exc.message}")
+    organisation = organisation_for(org_name) if org_name else None
+    emails: dict[str, str] = {}
+    for raw in source.emails:
+        try:
+            email = email_cleaner(raw)
+        except ValidationError as exc:
+            warnings.append(f"{where}: {exc.message} It is left out.")
+            continue
+        emails.setdefault(email_key(email), email)
+    phones: list[str] = []
+    if source.phones:
+        regions = _regions(organisation, region, source)
+        for raw in source.phones:
+            try:
+                phone = _phone(raw, regions)
+            except ValidationError as exc:
+                warnings.append(f"{where}: {exc.message} It is left out.")
+                continue
+            if phone not in phones:
+                phones.append(phone)
+    tags: dict[str, str] = {}
+    for raw in source.tags:
+        try:
+            tag = clean_tag(raw)
+        except ValidationError as exc:
+            warnings.append(f"{where}: {exc.message} It is left out.")
+            continue
+        tags.setdefault(tag.casefold(), tag)
+    if problems:
+        return CleanedRow(None, problems, warnings)
+    contact = CleanContact(
+        line=source.source_line,
+        given_name=given,
+        family_name=family,
+        name_zh=name_zh,
+        title=title,
+        organisation=organisation,
+        emails=tuple(emails.values()),
+        phones=tuple(phones),
+        notes=notes,
+        tags=tuple(tags.values()),
+        pinyin=to_pinyin(name_zh) or to_pinyin(f"{family or ''}{given or ''}"),
+    )
+    return CleanedRow(contact, [], warnings)
+
+
+def _romanised_only(
+    given: str | None, family: str | None, name_zh: str | None
+) -> tuple[str | None, str | None]:
+    """Given and family name hold the romanised name; when a file put the Chinese name's
+    characters there too ("张", "伟"), the Chinese name alone says it ("张伟", not "张 伟 (张伟)")."""
+    if not name_zh or not (given or family):
+        return given, family
+    if any(part and not has_han(part) for part in (given, family)):
+        return given, family
+    joined = {f"{family or ''}{given or ''}", f"{given or ''}{family or ''}"}
+    return (None, None) if name_zh.replace(" ", "") in joined else (given, family)
+
+
+def _regions(organisation: OrgRef | None, region: str | None, source: ImportedContact) -> list[str]:
+    """Where to read numbers without a country code: the organisation's country first,
+    then the chosen region, China for people with Chinese names, then the default."""
+    chinese = any(has_han(t) for t in (source.name_zh, source.family_name, source.organisation))
+    candidates = [
+        organisation.country if organisation else None,
+        region,
+        "CN" if chinese else None,
+        DEFAULT_REGION,
+    ]
+    return list(dict.fromkeys(c.upper() for c in candidates if c))
+
+
+def _phone(raw: str, regions: list[str]) -> str:
+    first: ValidationError | None = None
+    for region in regions:
+        try:
+            return clean_phone(raw, region)
+        except ValidationError as exc:
+            first = first or exc
+            if raw.strip().startswith("+"):
+                break  # the country code is in the number: other regions read it the same
+    assert first is not None
+    raise first

@@ -1,0 +1,64 @@
+"""Settings: the interface language and which staff member is using this laptop."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language, translate
+
+STAFF_KEY = "user/staff_name"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES:
+            text = translate("SettingsDialog", "System default") if code == "system" else name
+            self.language.addItem(text, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(chosen_language(state.settings)))
+        )
+        self.staff = QComboBox()
+        self.staff.setObjectName("staff")
+        self.staff.setEditable(True)
+        self.staff.addItem("", None)
+        for member in state.services.staff.rows():
+            self.staff.addItem(member.name, member.name)
+        current = state.settings.value(STAFF_KEY, "")
+        if isinstance(current, str):
+            self.staff.setCurrentText(current)
+        note = QLabel(
+            translate(
+                "SettingsDialog",
+                "Changes you make are recorded under this name in each record's history.",
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(translate("SettingsDialog", "&Language"), self.language)
+        form.addRow(translate("SettingsDialog", "&I am"), self.staff)
+        form.addRow("", note)
+        form.addRow(buttons)
+        self.language_changed = False
+
+    def _save(self) -> None:
+        settings = self.state.settings
+        language = str(self.language.currentData())
+        self.language_changed = language != chosen_language(settings)
+        settings.setValue(LANGUAGE_KEY, language)
+        name = self.staff.currentText().strip()
+        settings.setValue(STAFF_KEY, name)
+        if name:
+            self.state.attempt(self, lambda: self.state.services.staff.use(name))
+        settings.sync()
+        self.accept()

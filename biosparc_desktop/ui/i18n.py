@@ -1,0 +1,182 @@
+"""The interface language: Qt translators, the default locale, and the label helpers.
+
+Every user-visible string goes through ``translate(context, text)`` (an alias of
+``QCoreApplication.translate`` that pyside6-lupdate recognises). What the domain
+and the services say arrives in English and is translated here: enum labels
+(:func:`label`, listed in ``enum_labels.py``), domain errors (:func:`error_text`,
+listed in ``error_messages.py``) and the names of user actions shown for Undo
+(:func:`action_text`). ``tools/update_translations.py`` refreshes the catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from biosparc_desktop.errors import BiosparcError
+
+translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context``; it is translated where it is shown.
+
+    Qt's own returns ``object`` to type checkers; pyside6-lupdate only looks at the name.
+    """
+    return text
+
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
+LANGUAGE_KEY = "ui/language"
+SYSTEM = "system"
+# Each language is offered in its own words, whatever the interface language.
+LANGUAGES = (
+    (SYSTEM, QT_TRANSLATE_NOOP("SettingsDialog", "System default")),
+    ("en", "English"),  # i18n: keep
+    ("zh_CN", "简体中文"),
+)
+
+_installed: list[QTranslator] = []
+
+
+def chosen_language(settings: QSettings) -> str:
+    value = settings.value(LANGUAGE_KEY, SYSTEM)
+    return value if isinstance(value, str) and value in {code for code, _ in LANGUAGES} else SYSTEM
+
+
+def effective_locale(language: str) -> QLocale:
+    if language == SYSTEM:
+        return QLocale.system()
+    return QLocale(language)
+
+
+def install_language(app: QCoreApplication, language: str) -> QLocale:
+    """Load the translations for ``language`` (or the system's) and make its locale the default.
+
+    Dates, numbers and amounts then follow the chosen language.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = effective_locale(language)
+    QLocale.setDefault(locale)
+    if locale.language() == QLocale.Language.Chinese:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (("qtbase", qt_dir), ("biosparc", str(TRANSLATIONS_DIR))):
+            translator = QTranslator(app)
+            if translator.load(locale, name, "_", folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    return locale
+
+
+def apply_saved_language(app: QCoreApplication, settings: QSettings) -> QLocale:
+    """At start-up, before any window is built: the language chosen in Settings (or the system's)."""
+    return install_language(app, chosen_language(settings))
+
+
+def label(member: Enum) -> str:
+    """An enum's label in the interface language."""
+    return translate("enum", str(getattr(member, "label", member.value)))
+
+
+def error_text(error: BiosparcError) -> str:
+    """A domain error's sentence in the interface language.
+
+    The sentence, or its template and each text value ("The name" in "{label} is
+    required."), is looked up in the context "errors"; anything not translated
+    (a value the user typed, say) is shown as it is.
+    """
+    if error.template is None:
+        return translate("errors", error.message)
+    template = translate("errors", error.template)
+    if template == error.template:
+        return error.message  # no translation: the English sentence whole, not half and half
+    params = {
+        key: translate("errors", value) if isinstance(value, str) else value
+        for key, value in error.params.items()
+    }
+    return template.format(**params)
+
+
+# What the services call each user action (the undo and redo labels), as templates,
+# most specific first. The services write them in English into the change journal;
+# the interface shows them in its language. A label that matches none is shown as it is.
+_ACTION_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("actions", "Add partner {name}"),
+    QT_TRANSLATE_NOOP("actions", "Edit partner {name}"),
+    QT_TRANSLATE_NOOP("actions", "Move partner to {stage}"),
+    QT_TRANSLATE_NOOP("actions", "Delete partner"),
+    QT_TRANSLATE_NOOP("actions", "Add contact"),
+    QT_TRANSLATE_NOOP("actions", "Edit contact"),
+    QT_TRANSLATE_NOOP("actions", "Delete contact"),
+    QT_TRANSLATE_NOOP("actions", "Add agreement {name}"),
+    QT_TRANSLATE_NOOP("actions", "Edit agreement {name}"),
+    QT_TRANSLATE_NOOP("actions", "Move agreement to {status}"),
+    QT_TRANSLATE_NOOP("actions", "Delete agreement"),
+    QT_TRANSLATE_NOOP("actions", "Add obligation"),
+    QT_TRANSLATE_NOOP("actions", "Tick obligation done"),
+    QT_TRANSLATE_NOOP("actions", "Untick obligation"),
+    QT_TRANSLATE_NOOP("actions", "Add cooperation item"),
+    QT_TRANSLATE_NOOP("actions", "Attach {name}"),
+    QT_TRANSLATE_NOOP("actions", "Remove document"),
+    QT_TRANSLATE_NOOP("actions", "Add event {name}"),
+    QT_TRANSLATE_NOOP("actions", "Edit event {name}"),
+    QT_TRANSLATE_NOOP("actions", "Delete event"),
+    QT_TRANSLATE_NOOP("actions", "Log {kind}"),
+    QT_TRANSLATE_NOOP("actions", "Edit interaction"),
+    QT_TRANSLATE_NOOP("actions", "Delete interaction"),
+    QT_TRANSLATE_NOOP("actions", "Add follow-up {name}"),
+    QT_TRANSLATE_NOOP("actions", "Edit follow-up {name}"),
+    QT_TRANSLATE_NOOP("actions", "Complete follow-up"),
+    QT_TRANSLATE_NOOP("actions", "Reopen follow-up"),
+    QT_TRANSLATE_NOOP("actions", "Cancel follow-up"),
+    QT_TRANSLATE_NOOP("actions", "Delete follow-up"),
+    QT_TRANSLATE_NOOP("actions", "Quick capture"),
+    QT_TRANSLATE_NOOP("actions", "Restore from the Trash"),
+    QT_TRANSLATE_NOOP("actions", "Restore {name}"),
+    QT_TRANSLATE_NOOP("actions", "Delete for good"),
+    QT_TRANSLATE_NOOP("actions", "Load demo data"),
+    QT_TRANSLATE_NOOP("actions", "Import contacts from {name}"),
+    QT_TRANSLATE_NOOP("actions", "Merge {name} into {other}"),
+    QT_TRANSLATE_NOOP("actions", "Undo {name}"),
+)
+# Values that are enum labels written in lower case by the services ("Log meeting").
+_ENUM_VALUES = {"stage", "status", "kind"}
+
+
+@cache
+def _action_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    patterns = []
+    for template in _ACTION_TEMPLATES:
+        regex = re.escape(template)
+        regex = re.sub(r"\\\{(\w+)\\\}", lambda m: f"(?P<{m.group(1)}>.+)", regex)
+        patterns.append((re.compile(f"^{regex}$", re.DOTALL), template))
+    return tuple(patterns)
+
+
+def action_text(action: str) -> str:
+    """A user action's label (as the services name it, e.g. for Undo) in the interface language."""
+    for pattern, template in _action_patterns():
+        match = pattern.match(action)
+        if match is None:
+            continue
+        values = dict(match.groupdict())
+        for key, value in values.items():
+            if key == "name":
+                values[key] = action_text(value) if template == "Undo {name}" else value
+            elif key in _ENUM_VALUES:
+                values[key] = _enum_text(value)
+        return translate("actions", template).format(**values)
+    return action
+
+
+def _enum_text(text: str) -> str:
+    """An enum label the services wrote (perhaps lower-cased) in the interface language."""
+    capitalised = text[:1].upper() + text[1:]
+    translated = translate("enum", capitalised)
+    return text if translated == capitalised else translated
