@@ -1981,11 +1981,11 @@
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation>撤销“{action}”(&amp;U)</translation>
+        <translation>撤销：{action}(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation>重做“{action}”(&amp;R)</translation>
+        <translation>重做：{action}(&amp;R)</translation>
     </message>
     <message>
         <source>{partners} partners · {contacts} contacts · {agreements} agreements · {tasks} open follow-ups</source>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from biosparc_desktop.domain.enums import AgreementKind, AgreementStatus
 from biosparc_desktop.services.agreements import AgreementQuery, AgreementRow
@@ -15,6 +15,7 @@ from biosparc_desktop.ui.formatting import fmt_amount, fmt_date, fmt_days
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.views.agreement_detail import AgreementDetailPane
+from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.widgets.chips import chip_colour
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 
@@ -80,7 +81,7 @@ def _columns(state: AppState) -> tuple[Column[AgreementRow], ...]:
     )
 
 
-class AgreementsView(QWidget):
+class AgreementsView(ListDetailView):
     open_record = Signal(str, str)
     edit_requested = Signal(str)
 
@@ -141,19 +142,7 @@ class AgreementsView(QWidget):
         self.detail = AgreementDetailPane(state)
         self.detail.open_record.connect(self.open_record)
         self.detail.edit_requested.connect(self.edit_requested)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("agreements_splitter")
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 460])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        self.list.current_changed.connect(
-            lambda row: self.detail.show_agreement(row.id if row else None)
-        )
+        self._arrange("agreements", self.list, self.detail, self.detail.show_agreement)
         self.list.open_requested.connect(lambda row: self.detail.show_agreement(row.id))
 
     @staticmethod
@@ -177,28 +166,3 @@ class AgreementsView(QWidget):
 
     def _count(self, search: str, filters: dict[str, Any]) -> int:
         return self.state.services.agreements.count(self._query(search, filters))
-
-    def open_id(self, public_id: str) -> None:
-        if not self.list.select_id(public_id):
-            self.list.search.clear()
-            self.list.reload()
-            self.list.select_id(public_id)
-        self.detail.show_agreement(public_id)
-
-    def current_id(self) -> str | None:
-        row = self.list.current_row()
-        return row.id if row else None
-
-    def reload(self) -> None:
-        self.list.reload()
-        self.detail.refresh()
-
-    def save_state(self, settings: QSettings) -> None:
-        self.list.save_state(settings)
-        settings.setValue("splitters/agreements", self.splitter.saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        self.list.restore_state(settings)
-        state = settings.value("splitters/agreements")
-        if state is not None:
-            self.splitter.restoreState(state)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QStackedLayout,
     QTabWidget,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_country, fmt_date, fmt_datetime
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 from biosparc_desktop.ui.widgets.record_list import RecordList
@@ -65,7 +65,7 @@ def _columns() -> tuple[Column[ContactRow], ...]:
     )
 
 
-class ContactsView(QWidget):
+class ContactsView(ListDetailView):
     open_record = Signal(str, str)
     edit_requested = Signal(str)
 
@@ -111,19 +111,7 @@ class ContactsView(QWidget):
         self.card = ContactCard(state)
         self.card.open_record.connect(self.open_record)
         self.card.edit_button.clicked.connect(self._edit_current)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("contacts_splitter")
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 460])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        self.list.current_changed.connect(
-            lambda row: self.card.show_contact(row.id if row else None)
-        )
+        self._arrange("contacts", self.list, self.card, self.card.show_contact)
         self.list.open_requested.connect(lambda row: self.edit_requested.emit(row.id))
 
     def _edit_current(self) -> None:
@@ -151,31 +139,6 @@ class ContactsView(QWidget):
 
     def _count(self, search: str, filters: dict[str, Any]) -> int:
         return self.state.services.contacts.count(self._query(search, filters))
-
-    def open_id(self, public_id: str) -> None:
-        if not self.list.select_id(public_id):
-            self.list.search.clear()
-            self.list.reload()
-            self.list.select_id(public_id)
-        self.card.show_contact(public_id)
-
-    def current_id(self) -> str | None:
-        row = self.list.current_row()
-        return row.id if row else None
-
-    def reload(self) -> None:
-        self.list.reload()
-        self.card.refresh()
-
-    def save_state(self, settings: QSettings) -> None:
-        self.list.save_state(settings)
-        settings.setValue("splitters/contacts", self.splitter.saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        self.list.restore_state(settings)
-        state = settings.value("splitters/contacts")
-        if state is not None:
-            self.splitter.restoreState(state)
 
 
 class ContactCard(QWidget):

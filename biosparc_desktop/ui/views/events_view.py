@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_date, fmt_long_date
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
@@ -63,7 +63,7 @@ def _columns() -> tuple[Column[EventRow], ...]:
     )
 
 
-class EventsView(QWidget):
+class EventsView(ListDetailView):
     open_record = Signal(str, str)
     edit_requested = Signal(str)
     briefing_requested = Signal(str)
@@ -104,19 +104,7 @@ class EventsView(QWidget):
         self.detail.brief_button.clicked.connect(
             lambda: self._emit_for_current(self.briefing_requested)
         )
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("events_splitter")
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 460])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        self.list.current_changed.connect(
-            lambda row: self.detail.show_event(row.id if row else None)
-        )
+        self._arrange("events", self.list, self.detail, self.detail.show_event)
         self.list.open_requested.connect(lambda row: self.detail.show_event(row.id))
 
     def _emit_for_current(self, signal: SignalInstance) -> None:
@@ -144,31 +132,6 @@ class EventsView(QWidget):
         return self.state.services.events.count(
             search=search, upcoming_only=bool(filters.get("upcoming"))
         )
-
-    def open_id(self, public_id: str) -> None:
-        if not self.list.select_id(public_id):
-            self.list.search.clear()
-            self.list.reload()
-            self.list.select_id(public_id)
-        self.detail.show_event(public_id)
-
-    def current_id(self) -> str | None:
-        row = self.list.current_row()
-        return row.id if row else None
-
-    def reload(self) -> None:
-        self.list.reload()
-        self.detail.refresh()
-
-    def save_state(self, settings: QSettings) -> None:
-        self.list.save_state(settings)
-        settings.setValue("splitters/events", self.splitter.saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        self.list.restore_state(settings)
-        state = settings.value("splitters/events")
-        if state is not None:
-            self.splitter.restoreState(state)
 
 
 class EventDetailPane(QWidget):

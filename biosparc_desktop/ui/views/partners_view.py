@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from biosparc_desktop.domain.enums import OrganisationKind, RelationshipStage
 from biosparc_desktop.services.organisations import OrganisationQuery, OrganisationRow
@@ -13,6 +12,7 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_country, fmt_date
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.views.partner_detail import PartnerDetail
 from biosparc_desktop.ui.widgets.chips import chip_colour
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
@@ -58,7 +58,7 @@ def _columns() -> tuple[Column[OrganisationRow], ...]:
     )
 
 
-class PartnersView(QWidget):
+class PartnersView(ListDetailView):
     def __init__(
         self, state: AppState, *, debounce_ms: int = 200, parent: QWidget | None = None
     ) -> None:
@@ -120,17 +120,7 @@ class PartnersView(QWidget):
             debounce_ms=debounce_ms,
         )
         self.detail = PartnerDetail(state)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("partners_splitter")
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 460])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        self.list.current_changed.connect(self._show)
+        self._arrange("partners", self.list, self.detail, self.detail.show_partner)
         self.list.open_requested.connect(self._open)
 
     @staticmethod
@@ -155,37 +145,9 @@ class PartnersView(QWidget):
     def _count(self, search: str, filters: dict[str, Any]) -> int:
         return self.state.services.organisations.count(self._query(search, filters))
 
-    def _show(self, row: OrganisationRow | None) -> None:
-        self.detail.show_partner(row.id if row else None)
-
     def _open(self, row: OrganisationRow) -> None:
         self.detail.show_partner(row.id)
         self.detail.setFocus()
-
-    def open_id(self, public_id: str) -> None:
-        if not self.list.select_id(public_id):
-            self.list.search.clear()
-            self.list.reload()
-            self.list.select_id(public_id)
-        self.detail.show_partner(public_id)
-
-    def current_id(self) -> str | None:
-        row = self.list.current_row()
-        return row.id if row else None
-
-    def reload(self) -> None:
-        self.list.reload()
-        self.detail.refresh()
-
-    def save_state(self, settings: QSettings) -> None:
-        self.list.save_state(settings)
-        settings.setValue("splitters/partners", self.splitter.saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        self.list.restore_state(settings)
-        state = settings.value("splitters/partners")
-        if state is not None:
-            self.splitter.restoreState(state)
 
 
 def _countries(state: AppState) -> list[tuple[str, str]]:
