@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="OUT.png", type=Path, help="render a view to a PNG and exit"
     )
     parser.add_argument(
-        "--view", choices=VIEWS, default="today", help="view to show (default: today)"
+        "--view", choices=VIEWS, help="view to show (default: the last one used, or today)"
     )
     parser.add_argument("--size", default="1280x800", help="window size for --screenshot (WxH)")
     parser.add_argument(

@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
     edit_menu: QMenu
     view_menu: QMenu
 
-    def __init__(self, state: AppState, *, debounce_ms: int = 200) -> None:
+    def __init__(
+        self, state: AppState, *, debounce_ms: int = 200, initial_view: str | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.state = state
@@ -138,7 +140,10 @@ class MainWindow(QMainWindow):
         state.data_changed.connect(self._data_changed)
         state.undo_changed.connect(self._update_undo_actions)
         self._update_undo_actions()
-        self.nav.setCurrentRow(0)
+        # Only the first view shown loads its data; the others load when opened.
+        saved = state.settings.value("window/view")
+        first = initial_view or (saved if isinstance(saved, str) else None) or "today"
+        self.show_view(first if first in self.views else "today")
         self._update_counts()
 
     def _connect_views(self) -> None:
@@ -371,9 +376,6 @@ class MainWindow(QMainWindow):
         window_state = settings.value("window/state")
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
-        last = settings.value("window/view")
-        if isinstance(last, str) and last in self.views:
-            self.show_view(last)
         # Splitter sizes only mean something once the window has its real size.
         self._restore_views_on_show = True
         if self.isVisible():

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from pypinyin import Style, lazy_pinyin
-
 from biosparc_desktop.domain.enums import NameOrder
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -20,6 +18,9 @@ def to_pinyin(text: str | None) -> str | None:
     if not has_han(text):
         return None
     assert text is not None
+    # Imported on first use: pypinyin's dictionaries cost 0.2 s at start-up.
+    from pypinyin import Style, lazy_pinyin
+
     syllables = [s.strip() for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore")]
     joined = " ".join(s for s in syllables if s)
     return joined.lower() or None

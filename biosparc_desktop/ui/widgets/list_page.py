@@ -196,8 +196,7 @@ class ListPage(QWidget, Generic[Row]):
             return
         if self.model.rowCount():
             # Show the first record rather than an empty or stale detail pane.
-            self.table.selectRow(0)
-            self.current_changed.emit(self.model.row_at(0))
+            self.table.selectRow(0)  # announces the row through currentRowChanged
         else:
             self.current_changed.emit(None)
 
