@@ -30,11 +30,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    # As biosparc_desktop.app.main does: the integrity check starts before Qt loads.
+    from biosparc_desktop.config import resolve_location
+    from biosparc_desktop.store.early_check import start_check
+
+    sqlite_path = resolve_location(args.db).sqlite_path
+    if sqlite_path is not None:
+        start_check(sqlite_path)
+
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     from bench.timing import peak_rss_mb
-    from biosparc_desktop.config import resolve_location
     from biosparc_desktop.ui import launcher
     from biosparc_desktop.ui.launcher import launch, make_application
 

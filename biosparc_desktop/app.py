@@ -42,11 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    location = resolve_location(args.db)
+    if location.sqlite_path is not None:
+        # The integrity check runs while Qt loads (see store/early_check.py).
+        from biosparc_desktop.store.early_check import start_check
+
+        start_check(location.sqlite_path)
     # Qt is imported only now: --version and --help stay instant and work without a display.
     from biosparc_desktop.ui.launcher import launch
 
     return launch(
-        location=resolve_location(args.db),
+        location=location,
         view=args.view,
         screenshot=args.screenshot,
         size=args.size,

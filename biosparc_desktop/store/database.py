@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from biosparc_desktop.config import Location
 from biosparc_desktop.errors import DatabaseDamaged, StorageError
-from biosparc_desktop.store import migrate
+from biosparc_desktop.store import early_check, migrate
 from biosparc_desktop.store.backups import BackupInfo, make_backup
 from biosparc_desktop.store.engine import make_engine, make_session_factory
-from biosparc_desktop.store.integrity import SQLITE_HEADER, IntegrityReport, check_file
+from biosparc_desktop.store.integrity import SQLITE_HEADER, IntegrityReport
 
 
 @dataclass
@@ -72,7 +72,7 @@ def open_database(location: Location, *, migrate_schema: bool = True) -> Databas
         _check_writable(path)
         if path.exists():
             _check_is_database(path)
-            report = check_file(path)
+            report = early_check.checked(path)
             if not report.ok:
                 raise DatabaseDamaged(damaged_message(path, report))
     engine = make_engine(location.url)
