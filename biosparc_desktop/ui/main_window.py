@@ -31,12 +31,7 @@ from biosparc_desktop.services.tasks import TaskQuery
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState, show_error
 from biosparc_desktop.ui.dialogs.about_dialog import AboutDialog
-from biosparc_desktop.ui.dialogs.briefing_dialog import portfolio_briefing
-from biosparc_desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog
-from biosparc_desktop.ui.dialogs.export_dialog import ExportDialog
-from biosparc_desktop.ui.dialogs.import_wizard import ImportWizard
 from biosparc_desktop.ui.dialogs.launchers import DialogLauncher
-from biosparc_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from biosparc_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from biosparc_desktop.ui.i18n import action_text, chosen_language, translate
 from biosparc_desktop.ui.main_menus import NAV, build_menus, nav_titles
@@ -287,19 +282,31 @@ class MainWindow(QMainWindow):
         self._nav_changed(self.nav.currentRow())
         self._update_counts()
 
+    # Dialogs used now and then are imported when opened: start-up stays quick
+    # (reportlab, the importers and the exporters load only when needed).
     def portfolio_summary(self) -> None:
+        from biosparc_desktop.ui.dialogs.briefing_dialog import portfolio_briefing
+
         portfolio_briefing(self.state, self)
 
     def import_contacts(self) -> None:
+        from biosparc_desktop.ui.dialogs.import_wizard import ImportWizard
+
         ImportWizard(self.state, self).exec()
 
     def export_data(self) -> None:
+        from biosparc_desktop.ui.dialogs.export_dialog import ExportDialog
+
         ExportDialog(self.state, self).exec()
 
     def find_duplicates(self) -> None:
+        from biosparc_desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog
+
         DuplicatesDialog(self.state, self).exec()
 
     def restore_from_backup(self) -> None:
+        from biosparc_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.state, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_path() is not None:
             self.restore_requested.emit(str(dialog.chosen_path()))
