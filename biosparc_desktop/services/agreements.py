@@ -476,18 +476,8 @@ class AgreementService:
         query = query or AgreementQuery()
         size, start = page_limits(limit, offset)
         column = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["title"])
-        ordering = (
-            (column.desc(), Agreement.id.desc())
-            if query.descending
-            else (column.asc(), Agreement.id.asc())
-        )
         with self._ctx.read() as session:
-            # Page through ids (an index walk), then load one page of full records.
-            page = (
-                self._select(query, paging=True)
-                .with_only_columns(Agreement.id, column)
-                .order_by(*ordering)
-            )
+            page = self._select(query, paging=True)
             ids = self._pages.ids(
                 session,
                 page,

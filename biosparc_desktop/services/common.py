@@ -96,13 +96,18 @@ class PageCursors:
         id_column: Any,
         descending: bool,
     ) -> list[int]:
-        """One page of ids from ``stmt``, which selects (id, sort value) in sort order."""
+        """One page of ids of the rows ``stmt`` selects, sorted by ``column`` then id."""
+        ordering = (
+            (column.desc(), id_column.desc()) if descending else (column.asc(), id_column.asc())
+        )
+        # Page through (id, sort value) alone: an index walk, cheap even deep down.
+        page: Select[Any] = stmt.with_only_columns(id_column, column).order_by(*ordering)
         end = self._ends.get((key, start)) if start else None
         if end is None:
-            stmt = stmt.offset(start)
+            page = page.offset(start)
         else:
-            stmt = stmt.where(after_row(column, id_column, *end, descending=descending))
-        rows = session.execute(stmt.limit(size)).all()
+            page = page.where(after_row(column, id_column, *end, descending=descending))
+        rows = session.execute(page.limit(size)).all()
         if rows:
             last_id, last_value = rows[-1][0], rows[-1][1]
             self._ends[(key, start + len(rows))] = (last_value, last_id)

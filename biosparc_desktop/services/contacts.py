@@ -212,17 +212,8 @@ class ContactService:
         size, start = page_limits(limit, offset)
         with self._ctx.read() as session:
             column = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
-            ordering = (
-                (column.desc(), Contact.id.desc())
-                if query.descending
-                else (column.asc(), Contact.id.asc())
-            )
-            # Page through ids (an index walk), then load one page of full records.
-            page = (
-                self._select(query, paging=True)
-                .with_only_columns(Contact.id, column)
-                .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
-                .order_by(*ordering)
+            page = self._select(query, paging=True).outerjoin(
+                Organisation, Contact.organisation_id == Organisation.id
             )
             ids = self._pages.ids(
                 session,

@@ -226,17 +226,7 @@ class OrganisationService:
         size, start = page_limits(limit, offset)
         with self._ctx.read() as session:
             column = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
-            ordering = (
-                (column.desc(), Organisation.id.desc())
-                if query.descending
-                else (column.asc(), Organisation.id.asc())
-            )
-            # Page through ids (an index walk), then load one page of full records.
-            page = (
-                self._select(query, paging=True)
-                .with_only_columns(Organisation.id, column)
-                .order_by(*ordering)
-            )
+            page = self._select(query, paging=True)
             ids = self._pages.ids(
                 session,
                 page,
