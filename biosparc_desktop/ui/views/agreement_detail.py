@@ -29,7 +29,7 @@ from biosparc_desktop.ui import icons, theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_amount, fmt_date
 from biosparc_desktop.ui.i18n import label, translate
-from biosparc_desktop.ui.widgets.chips import chip
+from biosparc_desktop.ui.widgets.chips import chip, clear_layout
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
@@ -148,11 +148,11 @@ class AgreementDetailPane(QWidget):
         today = self.state.services.context.today()
         self._stack.setCurrentWidget(self._scroll)
         self.title.setText(a.title)
-        _clear(self.status_row)
+        clear_layout(self.status_row)
         self.status_row.addWidget(chip(a.status))
         self.status_row.addWidget(QLabel(label(a.kind)))
         self.status_row.addStretch(1)
-        _clear(self.moves)
+        clear_layout(self.moves)
         self.move_buttons = {}
         if detail.next_statuses:
             self.moves.addWidget(QLabel(translate("AgreementDetailPane", "Move to:")))
@@ -309,15 +309,6 @@ class AgreementDetailPane(QWidget):
         )
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def _clear(layout: QHBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.hide()  # gone from the screen now, not at the next event loop turn
-            widget.deleteLater()
 
 
 def _heading(text: str) -> QLabel:

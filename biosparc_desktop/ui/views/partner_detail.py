@@ -24,7 +24,7 @@ from biosparc_desktop.ui import icons, theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_amount, fmt_country, fmt_date, fmt_datetime
 from biosparc_desktop.ui.i18n import label, translate
-from biosparc_desktop.ui.widgets.chips import chip
+from biosparc_desktop.ui.widgets.chips import chip, clear_layout
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
@@ -185,7 +185,7 @@ class PartnerDetail(QWidget):
         self.title.setText(org.name + (f"  ·  {org.short_name}" if org.short_name else ""))
         self.title_zh.setText(org.name_zh or "")
         self.title_zh.setVisible(bool(org.name_zh))
-        _clear(self.chips)
+        clear_layout(self.chips)
         self.chips.addWidget(chip(org.stage))
         for tag in org.tags:
             tag_label = QLabel(f"#{tag}")
@@ -270,12 +270,3 @@ def _phone(phones: tuple[str, ...]) -> str:
     from biosparc_desktop.domain.rules.contact_details import national_phone
 
     return national_phone(phones[0]) if phones else ""
-
-
-def _clear(layout: QHBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.hide()  # gone from the screen now, not at the next event loop turn
-            widget.deleteLater()

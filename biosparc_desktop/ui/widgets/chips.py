@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLayout
 
 from biosparc_desktop.domain.enums import AgreementStatus, RelationshipStage, TaskStatus
 from biosparc_desktop.ui.i18n import label as enum_label
@@ -43,3 +43,13 @@ def chip(value: object, text: str | None = None) -> QLabel:
         " padding: 1px 8px; font-size: 11px; font-weight: 600; }"
     )
     return label
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove a row of chips or buttons before it is filled again."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()  # gone from the screen now, not at the next event loop turn
+            widget.deleteLater()
