@@ -49,14 +49,21 @@ class ChildResult:
     peak_rss_mb: float  # the child's own peak resident memory, from the kernel
 
 
-def run_child(args: Sequence[str], env: dict[str, str] | None = None) -> ChildResult:
-    """Run ``python ARGS`` from the project folder; read its JSON, wall time and peak RSS."""
+def run_child(
+    args: Sequence[str], env: dict[str, str] | None = None, *, unset: Sequence[str] = ()
+) -> ChildResult:
+    """Run ``python ARGS`` from the project folder; read its JSON, wall time and peak RSS.
+
+    ``env`` is added to this process's environment, and the variables named in ``unset``
+    are removed from it.
+    """
+    child_env = {k: v for k, v in {**os.environ, **(env or {})}.items() if k not in unset}
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
         process = subprocess.Popen(
             [sys.executable, *args],
             cwd=ROOT,
-            env={**os.environ, **(env or {})},
+            env=child_env,
             stdout=out,
             stderr=err,
             text=True,

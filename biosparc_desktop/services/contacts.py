@@ -25,6 +25,7 @@ from biosparc_desktop.domain.rules.contact_details import clean_email, clean_pho
 from biosparc_desktop.domain.rules.names import default_order, display_name, to_pinyin
 from biosparc_desktop.domain.rules.text import clean_line, clean_text
 from biosparc_desktop.errors import ValidationError
+from biosparc_desktop.services import contact_pages
 from biosparc_desktop.services.common import (
     PageCursors,
     get_live,
@@ -35,6 +36,7 @@ from biosparc_desktop.services.common import (
     tags_by_name,
     text_search,
 )
+from biosparc_desktop.services.contact_pages import ContactListRow
 from biosparc_desktop.services.context import ServiceContext
 
 
@@ -208,27 +210,12 @@ class ContactService:
     def rows(
         self, query: ContactQuery | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[ContactRow]:
-        query = query or ContactQuery()
-        size, start = page_limits(limit, offset)
+        """Whole contacts, a page at a time (for the CLI, packs and dialogs)."""
         with self._ctx.read() as session:
-            column = SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"])
-            page = self._select(query, paging=True).outerjoin(
-                Organisation, Contact.organisation_id == Organisation.id
-            )
-            ids = self._pages.ids(
-                session,
-                page,
-                key=query,
-                start=start,
-                size=size,
-                column=column,
-                id_column=Contact.id,
-                descending=query.descending,
-            )
             contacts = load_in_order(
                 session,
                 Contact,
-                ids,
+                self._page_ids(session, query, limit, offset),
                 selectinload(Contact.organisation),
                 selectinload(Contact.emails),
                 selectinload(Contact.phones),
@@ -236,6 +223,32 @@ class ContactService:
                 selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
             )
             return [_row(c) for c in contacts]
+
+    def list_rows(
+        self, query: ContactQuery | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> list[ContactListRow]:
+        """A page of the contacts list: what its columns show, read in one query."""
+        with self._ctx.read() as session:
+            return contact_pages.list_rows(session, self._page_ids(session, query, limit, offset))
+
+    def _page_ids(
+        self, session: Session, query: ContactQuery | None, limit: int | None, offset: int
+    ) -> list[int]:
+        query = query or ContactQuery()
+        size, start = page_limits(limit, offset)
+        page = self._select(query, paging=True).outerjoin(
+            Organisation, Contact.organisation_id == Organisation.id
+        )
+        return self._pages.ids(
+            session,
+            page,
+            key=query,
+            start=start,
+            size=size,
+            column=SORT_COLUMNS.get(query.sort, SORT_COLUMNS["name"]),
+            id_column=Contact.id,
+            descending=query.descending,
+        )
 
     def count(self, query: ContactQuery | None = None) -> int:
         query = query or ContactQuery()

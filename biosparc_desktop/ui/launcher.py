@@ -31,11 +31,11 @@ from biosparc_desktop.store.database import Database, open_database
 from biosparc_desktop.store.locations import storage_warning
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.backup_scheduler import BackupScheduler
-from biosparc_desktop.ui.dialogs.about_dialog import app_icon
 from biosparc_desktop.ui.dialogs.damaged_dialog import DamagedDialog
 from biosparc_desktop.ui.dialogs.settings_dialog import STAFF_KEY
 from biosparc_desktop.ui.formatting import fmt_date
 from biosparc_desktop.ui.i18n import apply_saved_language, error_text, install_language, translate
+from biosparc_desktop.ui.icons import app_icon
 from biosparc_desktop.ui.main_window import MainWindow
 from biosparc_desktop.ui.single_instance import SingleInstance, bring_to_front, instance_key
 from biosparc_desktop.ui.theme import apply_theme

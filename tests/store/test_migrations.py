@@ -103,3 +103,21 @@ def test_read_only_engine_cannot_write(location: Location) -> None:
             connection.exec_driver_sql("CREATE TABLE x (a)")
     finally:
         engine.dispose()
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    # Start-up trusts HEAD_REVISION so as not to load Alembic; it must name the newest file.
+    assert migrate.script_head_revision() == migrate.HEAD_REVISION
+    assert migrate.HEAD_REVISION in migrate.known_revisions()
+
+
+def test_a_stamped_revision_that_is_not_the_head_is_migrated(location: Location) -> None:
+    db = open_database(location)
+    migrate.downgrade(db.engine, "0001")
+    assert migrate.current_revision(db.engine) == "0001"
+    db.close()
+    db = open_database(location)
+    try:
+        assert migrate.current_revision(db.engine) == migrate.HEAD_REVISION
+    finally:
+        db.close()

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from biosparc_desktop import __version__
 from biosparc_desktop.services.registry import Services
+from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs import about_dialog
 from biosparc_desktop.ui.dialogs.about_dialog import (
     AboutDialog,
-    app_icon,
     bundled_libraries,
     library_licence,
 )
@@ -99,11 +99,12 @@ def test_a_folder_that_cannot_be_created_is_explained(
 @pytest.mark.gui
 def test_lists_the_bundled_libraries_with_version_and_licence(dialog: AboutDialog) -> None:
     rows = _table_rows(dialog)
-    for name in ("SQLAlchemy", "alembic", "reportlab", "phonenumbers", "tzdata", "QtAwesome"):
+    for name in ("SQLAlchemy", "alembic", "reportlab", "phonenumbers", "tzdata"):
         assert name in rows, name
     pyside = next(name for name in rows if name.lower().startswith("pyside6"))
     assert "LGPL-3.0" in rows[pyside][1]
     assert rows["SQLAlchemy"][1] == "MIT"
+    assert rows["Material Design Icons"][1] == "Apache-2.0"  # the interface icons
     assert all(version and licence for version, licence in rows.values())
     assert not any("None" in licence for _version, licence in rows.values())
 
@@ -117,8 +118,8 @@ def test_states_qts_lgpl_terms(dialog: AboutDialog) -> None:
 
 
 def test_app_icon_has_every_size() -> None:
-    sizes = {size.width() for size in app_icon().availableSizes()}
-    assert sizes == set(about_dialog.ICON_SIZES)
+    sizes = {size.width() for size in icons.app_icon().availableSizes()}
+    assert sizes == set(icons.APP_ICON_SIZES)
 
 
 def test_missing_library_is_left_out_not_shown_as_unknown() -> None:

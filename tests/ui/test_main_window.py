@@ -81,7 +81,7 @@ def test_find_a_contact_by_part_of_a_chinese_name(qtbot, window: MainWindow) -> 
     page = window.contacts.list
     type_text(qtbot, page.search, "伟明")
     qtbot.waitUntil(lambda: page.total == 1)
-    assert page.model.row_at(0).name_zh == "陈伟明"  # type: ignore[union-attr]
+    assert page.model.row_at(0).display_name == "Tan Wei Ming (陈伟明)"  # type: ignore[union-attr]
     assert window.contacts.card.name.text() == "Tan Wei Ming (陈伟明)"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from biosparc_desktop import __version__
 from biosparc_desktop.ui.app_state import AppState, show_error
 from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.icons import app_icon
 
 # Every distribution the app needs at run time, its own dependencies included
 # (tests/packaging checks this against the installed requirement tree).
@@ -58,16 +59,9 @@ BUNDLED_LIBRARIES: tuple[str, ...] = (
     "six",
     "icalendar",
     "tzdata",
-    "QtAwesome",  # i18n: keep
-    "QtPy",  # i18n: keep
     "packaging",
     "typing_extensions",
 )
-
-# In a checkout and in the PyInstaller bundle alike, resources/ sits three levels
-# above this file's package folder (biosparc_desktop/ui/dialogs/).
-RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def qt_licence_note() -> str:
@@ -104,10 +98,22 @@ def library_licence(distribution: str) -> LibraryLicence | None:
     )
 
 
+# Artwork shipped in resources/ rather than as a library (see tools/make_ui_icons.py).
+ARTWORK: tuple[LibraryLicence, ...] = (
+    LibraryLicence(
+        name="Material Design Icons",  # i18n: keep
+        version="6.9.96",
+        licence="Apache-2.0",
+        url="https://pictogrammers.com/library/mdi/",
+    ),
+)
+
+
 def bundled_libraries() -> list[LibraryLicence]:
-    """The bundled libraries that are installed (some are needed on one platform only)."""
-    found = (library_licence(name) for name in BUNDLED_LIBRARIES)
-    return sorted((lib for lib in found if lib is not None), key=lambda lib: lib.name.lower())
+    """The bundled libraries that are installed (some are needed on one platform only),
+    and the icons."""
+    found = [lib for lib in map(library_licence, BUNDLED_LIBRARIES) if lib is not None]
+    return sorted([*found, *ARTWORK], key=lambda lib: lib.name.lower())
 
 
 def _licence_text(meta: importlib.metadata.PackageMetadata) -> str:
@@ -146,16 +152,6 @@ def _field(meta: importlib.metadata.PackageMetadata, name: str) -> str:
     """A metadata field, or "" when the library does not set it."""
     values = meta.get_all(name)
     return str(values[0]) if values else ""
-
-
-def app_icon() -> QIcon:
-    """The app's icon at every size we ship (empty when the PNGs are missing)."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        path = RESOURCES_DIR / "icons" / f"biosparc-{size}.png"
-        if path.exists():
-            icon.addFile(str(path))
-    return icon
 
 
 class AboutDialog(QDialog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from biosparc_desktop.domain.rules.contact_details import national_phone
 from biosparc_desktop.errors import NotFound
-from biosparc_desktop.services.contacts import ContactQuery, ContactRow
+from biosparc_desktop.services.contact_pages import ContactListRow
+from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_country, fmt_date, fmt_datetime
@@ -30,8 +32,11 @@ from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
+# Painting asks for every visible cell again and again: parse each number once.
+_national_phone = lru_cache(maxsize=4096)(national_phone)
 
-def _columns() -> tuple[Column[ContactRow], ...]:
+
+def _columns() -> tuple[Column[ContactListRow], ...]:
     """The list's columns, with headers in the interface language (so built after start-up)."""
     return (
         Column(translate("ContactsView", "Name"), lambda r: r.display_name, "name", width=220),
@@ -44,13 +49,13 @@ def _columns() -> tuple[Column[ContactRow], ...]:
         ),
         Column(
             translate("ContactsView", "Email"),
-            lambda r: r.emails[0] if r.emails else "",
+            lambda r: r.email or "",
             None,
             width=200,
         ),
         Column(
             translate("ContactsView", "Phone"),
-            lambda r: national_phone(r.phones[0]) if r.phones else "",
+            lambda r: _national_phone(r.phone) if r.phone else "",
             None,
             width=130,
         ),
@@ -132,8 +137,8 @@ class ContactsView(ListDetailView):
         limit: int,
         sort: str | None,
         desc: bool,
-    ) -> list[ContactRow]:
-        return self.state.services.contacts.rows(
+    ) -> list[ContactListRow]:
+        return self.state.services.contacts.list_rows(
             self._query(search, filters, sort, desc), limit=limit, offset=offset
         )
 
