@@ -49,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     _mark_end_of(launcher, "open_database", marks)
     _mark_end_of(launcher, "build_services", marks)
     _mark_end_of(launcher, "MainWindow", marks)
+    # The integrity check's verdict, when it was still running once the window was built.
+    _mark_end_of(launcher.Launch, "_confirm_intact", marks)
     app = make_application()
 
     def usable() -> None:
@@ -90,7 +92,13 @@ def main(argv: list[str] | None = None) -> int:
                 # When each step of the start-up ended, from the process start.
                 "steps_s": {
                     step: round(marks[step] - T0, 3)
-                    for step in ("imported", "open_database", "build_services", "MainWindow")
+                    for step in (
+                        "imported",
+                        "open_database",
+                        "build_services",
+                        "MainWindow",
+                        "_confirm_intact",
+                    )
                     if step in marks
                 },
                 "peak_rss_mb": peak_rss_mb(),

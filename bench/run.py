@@ -85,6 +85,7 @@ def cold_start(db: Path, view: str, runs: int) -> dict[str, Any]:
     steps = {
         step: round(statistics.median(r.output["steps_s"][step] for r in results), 3)
         for step in results[0].output.get("steps_s", {})
+        if all(step in r.output["steps_s"] for r in results)
     }
     return {
         "view": view,

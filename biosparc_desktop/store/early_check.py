@@ -44,11 +44,16 @@ def start_check(path: Path) -> None:
     threading.Thread(target=work, name="early-integrity-check", daemon=True).start()
 
 
-def checked(path: Path) -> IntegrityReport:
-    """The early result when it is for this very file, else a check made now."""
+def take(path: Path) -> Future[IntegrityReport] | None:
+    """The early check of this very file, still running or done; ``None`` if there is none."""
     stamp = _stamp(path)
     with _lock:
-        future = _pending.pop(stamp, None) if stamp is not None else None
+        return _pending.pop(stamp, None) if stamp is not None else None
+
+
+def checked(path: Path) -> IntegrityReport:
+    """The early result when it is for this very file, else a check made now."""
+    future = take(path)
     if future is not None:
         return future.result()
     return check_file(path)

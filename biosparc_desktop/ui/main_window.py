@@ -254,19 +254,16 @@ class MainWindow(QMainWindow):
         label = self.state.undo_label()
         if label is None:
             return
-        self.state.attempt(self, self.state.undo)
-        self.statusBar().showMessage(
-            translate("MainWindow", "Undone: {action}").format(action=action_text(label)), 5000
-        )
+        message = translate("MainWindow", "Undone: {action}").format(action=action_text(label))
+        # A large undo (an import) runs in the background: the message comes when it is done.
+        self.state.run_undo(self, lambda: self.statusBar().showMessage(message, 5000))
 
     def redo(self) -> None:
         label = self.state.redo_label()
         if label is None:
             return
-        self.state.attempt(self, self.state.redo)
-        self.statusBar().showMessage(
-            translate("MainWindow", "Redone: {action}").format(action=action_text(label)), 5000
-        )
+        message = translate("MainWindow", "Redone: {action}").format(action=action_text(label))
+        self.state.run_redo(self, lambda: self.statusBar().showMessage(message, 5000))
 
     def focus_search(self) -> None:
         view = self.views[self.current_view_name()]

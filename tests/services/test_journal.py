@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from biosparc_desktop.errors import NotFound
 from biosparc_desktop.services.contacts import ContactDraft, ContactQuery
+from biosparc_desktop.services.events import EventDraft
 from biosparc_desktop.services.organisations import OrganisationDraft
 from biosparc_desktop.services.registry import Services
 
@@ -60,3 +61,35 @@ def test_undo_a_delete_and_a_create_with_children(services: Services) -> None:
         pass
     else:
         raise AssertionError("the contact should be gone after undoing its creation")
+
+
+def test_undo_of_an_edit_that_removed_an_email_brings_it_back(services: Services) -> None:
+    """A row taken out of a list (an orphan the unit of work deletes) is journalled too."""
+    batches = _last_batch(services)
+    row = services.contacts.create(
+        ContactDraft(given_name="Wei", emails=("a@b.com", "z@x.cn"), tags=("vip",))
+    )
+    services.contacts.update(row.id, ContactDraft(given_name="Wei", emails=("z@x.cn",)))
+    undo = services.journal.revert(batches[-1], "Undo edit")
+    restored = services.contacts.get(row.id)
+    assert (restored.emails, restored.tags) == (("a@b.com", "z@x.cn"), ("vip",))
+    services.journal.revert(undo, "Redo edit")
+    assert services.contacts.get(row.id).emails == ("z@x.cn",)
+
+
+def test_undo_of_an_event_edit_keeps_the_attendee_it_replaced(services: Services) -> None:
+    """The edit removed the attendee's link and added an equal one: undo swaps them back."""
+    batches = _last_batch(services)
+    wei = services.contacts.create(ContactDraft(given_name="Wei"))
+    event = services.events.create(
+        EventDraft(name="Signing", held_on="2026-12-01", attendee_ids=(wei.id,))
+    )
+    services.events.update(
+        event.id, EventDraft(name="Signing ceremony", held_on="2026-12-01", attendee_ids=(wei.id,))
+    )
+    undo = services.journal.revert(batches[-1], "Undo edit")
+    detail = services.events.detail(event.id)
+    assert (detail.event.name, [a.name for a in detail.attendees]) == ("Signing", ["Wei"])
+    services.journal.revert(undo, "Redo edit")
+    detail = services.events.detail(event.id)
+    assert (detail.event.name, [a.name for a in detail.attendees]) == ("Signing ceremony", ["Wei"])
