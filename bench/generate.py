@@ -25,6 +25,7 @@ from bench.names import STAFF, TAGS
 from biosparc_desktop.config import resolve_location
 from biosparc_desktop.domain import models as m
 from biosparc_desktop.search.index import rebuild
+from biosparc_desktop.services.last_interaction import refresh_all
 from biosparc_desktop.store import migrate
 from biosparc_desktop.store.database import open_database
 
@@ -185,6 +186,7 @@ def generate(
             filled = time.perf_counter()
             log(f"rows inserted in {filled - started:.1f} s; indexing…")
             indexed = rebuild(connection)
+            refresh_all(connection)  # organisation.last_interaction_at, as the services keep it
         with database.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

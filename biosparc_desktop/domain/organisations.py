@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
@@ -33,6 +34,10 @@ class Organisation(Record, Trashable, Base):
     )
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
     description: Mapped[str | None] = mapped_column(Text)
+    # When the newest live interaction with this organisation happened (UTC), kept by
+    # services/last_interaction.py on every flush: "no interaction for 90 days" on the
+    # Today view reads it instead of scanning every interaction.
+    last_interaction_at: Mapped[datetime | None] = mapped_column(index=True)
 
     parent: Mapped[Organisation | None] = relationship(
         remote_side="Organisation.id", back_populates="children"

@@ -30,6 +30,7 @@ from biosparc_desktop.services.archive_tables import (
 )
 from biosparc_desktop.services.bulk_write import BulkInserter, bulk_mode, insert_plain
 from biosparc_desktop.services.context import BATCH_ID, ServiceContext
+from biosparc_desktop.services.last_interaction import refresh_all
 
 Progress = Callable[[int, int, str], None]
 
@@ -265,15 +266,25 @@ class _Restorer:
 
     def finish(self) -> None:
         self._bulk.refresh_search_index()
+        # Bulk inserts bypass the flush hook that keeps this derived column.
+        refresh_all(self._bulk.connection)
 
     def _raise_problems(self) -> None:
         if self._problems:
             shown = "; ".join(str(p).rstrip(".") for p in self._problems[:3])
             more = len(self._problems) - 3
-            tail = f" (and {more} more)" if more > 0 else ""
-            raise ValidationError(
-                f"The archive cannot be imported, so nothing was changed: {shown}{tail}.",
+            if more > 0:
+                raise ValidationError.of(
+                    "The archive cannot be imported, so nothing was changed:"
+                    " {problems} (and {count} more).",
+                    field="file",
+                    problems=shown,
+                    count=more,
+                )
+            raise ValidationError.of(
+                "The archive cannot be imported, so nothing was changed: {problems}.",
                 field="file",
+                problems=shown,
             )
 
     @staticmethod

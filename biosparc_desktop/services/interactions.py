@@ -21,7 +21,7 @@ from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.rules.names import display_name
 from biosparc_desktop.domain.rules.text import clean_text, quoted
 from biosparc_desktop.errors import ValidationError
-from biosparc_desktop.services.common import get_live, page_limits, staff_by_name
+from biosparc_desktop.services.common import field_problems, get_live, page_limits, staff_by_name
 from biosparc_desktop.services.context import ServiceContext
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
@@ -70,8 +70,10 @@ def _zone(name: str) -> ZoneInfo:
             raise ValueError("too long for a zone name")
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
-        raise ValidationError(
-            f"“{quoted(name)}” is not a time zone, such as Asia/Shanghai.", field="timezone"
+        raise ValidationError.of(
+            "“{value}” is not a time zone, such as Asia/Shanghai.",
+            field="timezone",
+            value=quoted(name),
         ) from exc
 
 
@@ -79,14 +81,16 @@ class InteractionService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def validate(self, draft: InteractionDraft) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        try:
-            _clean(draft, self._ctx.now())
-        except ValidationError as exc:
-            problems[exc.field or "summary"] = exc.message
+    def validate(self, draft: InteractionDraft) -> dict[str, ValidationError]:
+        """Every problem with a draft, by field: the dialog shows these as the user types."""
+        problems = field_problems([lambda: _clean(draft, self._ctx.now())], default="summary")
         if not draft.organisation_ids and not draft.contact_ids:
-            problems.setdefault("organisations", "Choose at least one organisation or contact.")
+            problems.setdefault(
+                "organisations",
+                ValidationError(
+                    "Choose at least one organisation or contact.", field="organisations"
+                ),
+            )
         return problems
 
     def _apply(self, session: Session, item: Interaction, draft: InteractionDraft) -> None:
@@ -196,21 +200,9 @@ class InteractionService:
         """Engaged, negotiating or partner organisations with no interaction for ``days``."""
         since = self._ctx.now() - timedelta(days=days)
         with self._ctx.read() as session:
-            last = (
-                select(
-                    InteractionOrganisation.organisation_id.label("org_id"),
-                    func.max(Interaction.occurred_at).label("last_at"),
-                )
-                .join(Interaction)
-                .where(Interaction.deleted_at.is_(None))
-                .group_by(InteractionOrganisation.organisation_id)
-                .subquery()
-            )
+            last = Organisation.last_interaction_at  # see services/last_interaction.py
             rows = session.execute(
-                select(
-                    Organisation.public_id, Organisation.name, Organisation.stage, last.c.last_at
-                )
-                .outerjoin(last, last.c.org_id == Organisation.id)
+                select(Organisation.public_id, Organisation.name, Organisation.stage, last)
                 .where(
                     Organisation.deleted_at.is_(None),
                     Organisation.stage.in_(
@@ -220,7 +212,7 @@ class InteractionService:
                             RelationshipStage.PARTNER,
                         ]
                     ),
-                    (last.c.last_at.is_(None)) | (last.c.last_at < since),
+                    last.is_(None) | (last < since),
                     # Biosparc's own organisation is "us", never a quiet partner.
                     Organisation.id.not_in(
                         select(AgreementParty.organisation_id).where(
@@ -228,7 +220,7 @@ class InteractionService:
                         )
                     ),
                 )
-                .order_by(last.c.last_at.asc().nulls_first(), Organisation.name)
+                .order_by(last.asc().nulls_first(), Organisation.name)
                 .limit(limit)
             ).all()
         return [

@@ -17,6 +17,7 @@ from biosparc_desktop.services.export_data import ExportData
 from biosparc_desktop.services.importing import ImportService
 from biosparc_desktop.services.interactions import InteractionService
 from biosparc_desktop.services.journal import JournalService, install_journal
+from biosparc_desktop.services.last_interaction import install_last_interaction
 from biosparc_desktop.services.merging import MergeService
 from biosparc_desktop.services.organisations import OrganisationService
 from biosparc_desktop.services.search import SearchService
@@ -68,6 +69,7 @@ def build_services(database: Database, *, now: Callable[[], datetime] | None = N
     """Wire the services to an open database; ``now`` pins the clock in tests."""
     install_journal(database.session_factory)
     install_search_index(database.session_factory)
+    install_last_interaction(database.session_factory)
     context = ServiceContext(
         session_factory=database.session_factory, data_dir=database.location.data_dir
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from biosparc_desktop.store import early_check, migrate
 from biosparc_desktop.store.backups import BackupInfo, make_backup
 from biosparc_desktop.store.engine import make_engine, make_session_factory
 from biosparc_desktop.store.integrity import SQLITE_HEADER, IntegrityReport
+from biosparc_desktop.store.write_guard import WriteGuard
 
 
 @dataclass
@@ -35,6 +37,22 @@ class Database:
     location: Location
     engine: Engine
     session_factory: sessionmaker[Session]
+    # Set when opened with verify_later while the integrity check was still running.
+    write_guard: WriteGuard | None = None
+
+    @property
+    def verified(self) -> bool:
+        """Whether the open-time check has passed (writes are allowed)."""
+        return self.write_guard is None or self.write_guard.lifted
+
+    def confirm_intact(self) -> None:
+        """Wait for the open-time check; raise :class:`DatabaseDamaged` if it failed."""
+        if self.write_guard is None or self.write_guard.lifted:
+            return
+        report = self.write_guard.verdict()
+        if not report.ok:
+            assert self.location.sqlite_path is not None
+            raise damaged_error(self.location.sqlite_path, report)
 
     @property
     def documents_dir(self) -> Path:
@@ -59,29 +77,45 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(location: Location, *, migrate_schema: bool = True) -> Database:
+def open_database(
+    location: Location, *, migrate_schema: bool = True, verify_later: bool = False
+) -> Database:
     """Open (creating if needed) and migrate the database at ``location``.
 
     Raises :class:`StorageError` subclasses with a sentence for the user when the
     folder cannot be used, the disk is full or read-only, or the file is damaged
     (:class:`DatabaseDamaged`, the file untouched) or newer than this program.
+
+    With ``verify_later``, an integrity check still running (see early_check) is
+    not waited for: the database opens read-only, and writing is allowed once
+    :meth:`Database.confirm_intact` has its verdict. A file that needs migrating
+    is always checked first.
     """
     path = location.sqlite_path
+    pending: Future[IntegrityReport] | None = None
     if path is not None:
         _ensure_folder(path.parent)
         _check_writable(path)
         if path.exists():
             _check_is_database(path)
-            report = early_check.checked(path)
-            if not report.ok:
-                raise DatabaseDamaged(damaged_message(path, report))
+            pending = early_check.take(path) if verify_later else None
+            if pending is None or pending.done():
+                report = pending.result() if pending is not None else early_check.checked(path)
+                pending = None
+                if not report.ok:
+                    raise damaged_error(path, report)
     engine = make_engine(location.url)
+    guard = WriteGuard(engine, pending) if pending is not None else None
     if path is not None:
         _guard_file_identity(engine, path)
     try:
         revision = migrate.current_revision(engine)
         migrate.check_not_too_new(revision)
         if migrate_schema and revision != migrate.head_revision():
+            if guard is not None and path is not None:
+                report = guard.verdict()  # never migrate a file before it is known sound
+                if not report.ok:
+                    raise damaged_error(path, report)
             if path is not None and revision is not None:
                 make_backup(
                     path, location.data_dir / "backups", kind="pre-migration", detail=revision
@@ -89,28 +123,35 @@ def open_database(location: Location, *, migrate_schema: bool = True) -> Databas
             migrate.upgrade(engine)
     except OperationalError as exc:
         engine.dispose()
-        raise StorageError(_describe_operational(exc, location)) from exc
+        raise _operational_error(exc, location) from exc
     except DatabaseError as exc:
         engine.dispose()
-        raise DatabaseDamaged(
-            f"The database {location.sqlite_path or location.url} is damaged or not a database."
+        raise DatabaseDamaged.of(
+            "The database {path} is damaged or not a database.", path=_where(location)
         ) from exc
     except OSError as exc:
         engine.dispose()
-        raise StorageError(_describe_os_error(exc, location)) from exc
+        raise _os_error(exc, location) from exc
     except BaseException:
         engine.dispose()
         raise
-    return Database(location=location, engine=engine, session_factory=make_session_factory(engine))
+    return Database(
+        location=location,
+        engine=engine,
+        session_factory=make_session_factory(engine),
+        write_guard=guard,
+    )
 
 
-def damaged_message(path: Path, report: IntegrityReport) -> str:
+def damaged_error(path: Path, report: IntegrityReport) -> DatabaseDamaged:
     """What happened and what to do, in plain words."""
-    problem = report.problems[0] if report.problems else "it failed its integrity check"
-    return (
-        f"The database {path} is damaged ({problem}), so it was not opened and nothing in it "
+    return DatabaseDamaged.of(
+        "The database {path} is damaged ({problem}), so it was not opened and nothing in it "
         "was changed. Restore the newest good backup: Biosparc Desktop offers it when it "
-        "starts, or run “biosparc restore BACKUP”. The damaged file is kept, not deleted."
+        "starts, or run “biosparc restore BACKUP”. The damaged file is kept, not deleted.",
+        path=str(path),
+        # SQLite's own words for the damage are details for whoever helps; not translated.
+        problem=report.problems[0] if report.problems else "it failed its integrity check",
     )
 
 
@@ -118,18 +159,21 @@ def _ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(
-            f"The data folder {folder} cannot be created: {exc.strerror}. "
-            "Choose another location with --db."
+        raise StorageError.of(
+            "The data folder {folder} cannot be created: {reason}. "
+            "Choose another location with --db.",
+            folder=str(folder),
+            reason=exc.strerror,
         ) from exc
 
 
 def _check_writable(path: Path) -> None:
     """A read-only file, folder or drive, said at once rather than at the first save."""
     if not os.access(path.parent, os.W_OK):
-        raise StorageError(
-            f"The folder {path.parent} is read-only, and the database needs to write beside "
-            "its file. Copy the database to a folder you can write to and open it there."
+        raise StorageError.of(
+            "The folder {folder} is read-only, and the database needs to write beside "
+            "its file. Copy the database to a folder you can write to and open it there.",
+            folder=str(path.parent),
         )
     if not path.exists():
         return
@@ -137,11 +181,14 @@ def _check_writable(path: Path) -> None:
         os.close(os.open(path, os.O_RDWR))
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise StorageError(
-                f"The database {path} is read-only, so nothing could be saved in it. "
-                "Check the file's permissions or copy it to a folder you can write to."
+            raise StorageError.of(
+                "The database {path} is read-only, so nothing could be saved in it. "
+                "Check the file's permissions or copy it to a folder you can write to.",
+                path=str(path),
             ) from exc
-        raise StorageError(f"The database {path} cannot be opened: {exc.strerror}.") from exc
+        raise StorageError.of(
+            "The database {path} cannot be opened: {reason}.", path=str(path), reason=exc.strerror
+        ) from exc
 
 
 def _check_is_database(path: Path) -> None:
@@ -149,10 +196,13 @@ def _check_is_database(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        raise StorageError(f"The database {path} cannot be read: {exc.strerror}.") from exc
+        raise StorageError.of(
+            "The database {path} cannot be read: {reason}.", path=str(path), reason=exc.strerror
+        ) from exc
     if header and header != SQLITE_HEADER:
-        raise DatabaseDamaged(
-            f"{path} is not a Biosparc database (it is not an SQLite file). It was left untouched."
+        raise DatabaseDamaged.of(
+            "{path} is not a Biosparc database (it is not an SQLite file). It was left untouched.",
+            path=str(path),
         )
 
 
@@ -169,49 +219,70 @@ def _guard_file_identity(engine: Engine, path: Path) -> None:
         try:
             info = os.stat(path)
         except OSError as exc:
-            raise StorageError(
-                f"The database {path} is no longer there (its folder was removed or its drive "
+            raise StorageError.of(
+                "The database {path} is no longer there (its folder was removed or its drive "
                 "disconnected), so nothing was saved. Reconnect the drive and restart "
-                "Biosparc Desktop."
+                "Biosparc Desktop.",
+                path=str(path),
             ) from exc
         identity = (info.st_dev, info.st_ino)
         if not opened:
             opened.append(identity)
         elif identity != opened[0]:
-            raise StorageError(
-                f"The database {path} was replaced by another program, so nothing was saved. "
-                "Restart Biosparc Desktop to open the new file."
+            raise StorageError.of(
+                "The database {path} was replaced by another program, so nothing was saved. "
+                "Restart Biosparc Desktop to open the new file.",
+                path=str(path),
             )
 
     event.listen(engine, "begin", check)
 
 
-def _describe_operational(exc: OperationalError, location: Location) -> str:
+def _where(location: Location) -> str:
+    """The database's file, or its URL for a server database."""
+    return str(location.sqlite_path or location.url)
+
+
+def _operational_error(exc: OperationalError, location: Location) -> StorageError:
     detail = str(exc.orig) if exc.orig is not None else str(exc)
-    where = location.sqlite_path or location.url
+    where = _where(location)
     if "readonly" in detail or "read-only" in detail:
-        return (
-            f"The database {where} is read-only (the file, its folder or the drive); "
-            "check its permissions or copy it to a folder you can write to."
+        return StorageError.of(
+            "The database {path} is read-only (the file, its folder or the drive); "
+            "check its permissions or copy it to a folder you can write to.",
+            path=where,
         )
     if "locked" in detail or "busy" in detail:
-        return f"The database {where} is busy in another program; try again in a moment."
+        return StorageError.of(
+            "The database {path} is busy in another program; try again in a moment.", path=where
+        )
     if "disk" in detail and "full" in detail:
-        return f"The disk holding {where} is full; free some space and try again."
+        return StorageError.of(
+            "The disk holding {path} is full; free some space and try again.", path=where
+        )
     if "unable to open" in detail:
-        return (
-            f"The database {where} cannot be opened; check that its folder exists and is "
-            "writable (its drive may be read-only or disconnected)."
+        return StorageError.of(
+            "The database {path} cannot be opened; check that its folder exists and is "
+            "writable (its drive may be read-only or disconnected).",
+            path=where,
         )
     if isinstance(exc.orig, sqlite3.DatabaseError) and "not a database" in detail:
-        return f"{where} is not a database file."
-    return f"The database {where} cannot be used: {detail}."
+        return StorageError.of("{path} is not a database file.", path=where)
+    return StorageError.of(
+        "The database {path} cannot be used: {reason}.", path=where, reason=detail
+    )
 
 
-def _describe_os_error(exc: OSError, location: Location) -> str:
-    where = location.sqlite_path or location.url
+def _os_error(exc: OSError, location: Location) -> StorageError:
+    where = _where(location)
     if exc.errno == errno.ENOSPC:
-        return f"The disk holding {where} is full; free some space and try again."
+        return StorageError.of(
+            "The disk holding {path} is full; free some space and try again.", path=where
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return f"The folder of {where} is read-only; choose another location with --db."
-    return f"The database {where} cannot be used: {exc.strerror or exc}."
+        return StorageError.of(
+            "The folder of {path} is read-only; choose another location with --db.", path=where
+        )
+    return StorageError.of(
+        "The database {path} cannot be used: {reason}.", path=where, reason=exc.strerror or str(exc)
+    )

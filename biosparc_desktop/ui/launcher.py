@@ -20,6 +20,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QMessageBox
+from sqlalchemy.exc import DatabaseError
 
 from biosparc_desktop import __version__
 from biosparc_desktop.config import Location
@@ -34,7 +35,13 @@ from biosparc_desktop.ui.backup_scheduler import BackupScheduler
 from biosparc_desktop.ui.dialogs.damaged_dialog import DamagedDialog
 from biosparc_desktop.ui.dialogs.settings_dialog import STAFF_KEY
 from biosparc_desktop.ui.formatting import fmt_date
-from biosparc_desktop.ui.i18n import apply_saved_language, error_text, install_language, translate
+from biosparc_desktop.ui.i18n import (
+    apply_saved_language,
+    error_text,
+    install_language,
+    sentence_text,
+    translate,
+)
 from biosparc_desktop.ui.icons import app_icon
 from biosparc_desktop.ui.main_window import MainWindow
 from biosparc_desktop.ui.single_instance import SingleInstance, bring_to_front, instance_key
@@ -134,7 +141,14 @@ class Launch:
             return 2
         self.warn_about_location()
         while True:
-            self.start(database)
+            try:
+                self.start(database)
+            except DatabaseDamaged as exc:  # the check's verdict came in while starting
+                recovered = self._recover(exc)
+                if recovered is None:
+                    return 2
+                database = recovered
+                continue
             code = int(self.app.exec())
             restore = self.stop()
             if restore is None:
@@ -148,7 +162,9 @@ class Launch:
     def open(self) -> Database | None:
         """The database, or ``None`` after telling the user why not (in a dialog)."""
         try:
-            return open_database(self.location)
+            # The integrity check may still be running: start() waits for its verdict
+            # before showing the window or writing anything.
+            return open_database(self.location, verify_later=True)
         except DatabaseDamaged as exc:
             return self._recover(exc)
         except BiosparcError as exc:
@@ -191,7 +207,9 @@ class Launch:
         if self.settings.value(key, False, type=bool):
             return
         box = QMessageBox(
-            QMessageBox.Icon.Warning, translate("Launcher", "Database in a risky place"), warning
+            QMessageBox.Icon.Warning,
+            translate("Launcher", "Database in a risky place"),
+            sentence_text(warning),
         )
         again = QCheckBox(translate("Launcher", "Do not warn me again about this database"))
         box.setCheckBox(again)
@@ -201,16 +219,27 @@ class Launch:
 
     # -- one window on one database ----------------------------------------------
     def start(self, database: Database) -> MainWindow:
+        """Build and show the window; raises :class:`DatabaseDamaged` (the window and the
+        database closed again) when the open-time check finds the file damaged."""
         self.database = database
         services = build_services(database)
-        if self.load_demo_data and is_empty(services):
-            load_demo(services)
-        _purge_old_trash(services)
+        verified = database.verified
+        if verified:
+            self._first_writes(services)
         state = AppState(services, self.settings)
+        # The window is built from reads alone, so it can be built while the check runs.
+        try:
+            window = self._make_window(state, self.view)
+        except DatabaseError:
+            self._confirm_intact(database)  # raises DatabaseDamaged on a damaged file
+            raise
+        if not verified:
+            self._confirm_intact(database)
+            self._first_writes(services)
+            state.clear_history()  # housekeeping, not steps the user could undo
         staff = self.settings.value(STAFF_KEY, "")
         if isinstance(staff, str) and staff.strip():
             state.attempt(None, lambda: services.staff.use(staff))
-        window = self._make_window(state, self.view)
         if database.location.sqlite_path is not None:
             scheduler = BackupScheduler(database.location.sqlite_path, database.backups_dir)
             state.data_changed.connect(scheduler.note_change)
@@ -231,6 +260,24 @@ class Launch:
         gc.collect()
         gc.freeze()
         return window
+
+    def _confirm_intact(self, database: Database) -> None:
+        """Wait for the open-time check; on a damaged file close everything and raise."""
+        try:
+            database.confirm_intact()
+        except DatabaseDamaged:
+            if self.window is not None:
+                self.window.deleteLater()
+                self.window = None
+            database.close()
+            self.database = None
+            raise
+
+    def _first_writes(self, services: Services) -> None:
+        """Demo data in an empty database and the Trash's 30-day purge."""
+        if self.load_demo_data and is_empty(services):
+            load_demo(services)
+        _purge_old_trash(services)
 
     def _make_window(self, state: AppState, view: str | None = None) -> MainWindow:
         window = MainWindow(state, initial_view=view)

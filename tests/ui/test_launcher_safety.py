@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -17,8 +19,10 @@ from biosparc_desktop.config import Location, resolve_location
 from biosparc_desktop.services.demo import load_demo
 from biosparc_desktop.services.organisations import OrganisationDraft
 from biosparc_desktop.services.registry import build_services
+from biosparc_desktop.store import early_check
 from biosparc_desktop.store.backups import list_backups, make_backup
 from biosparc_desktop.store.database import open_database
+from biosparc_desktop.store.integrity import IntegrityReport
 from biosparc_desktop.ui import launcher
 from biosparc_desktop.ui.dialogs.damaged_dialog import DamagedDialog
 from biosparc_desktop.ui.single_instance import SingleInstance
@@ -218,3 +222,72 @@ def test_a_second_launch_hands_over_to_the_first(  # type: ignore[no-untyped-def
         assert "already has this database open" in capsys.readouterr().out
     finally:
         first.close()
+
+
+def _verdict_after_the_window_is_built(
+    monkeypatch: pytest.MonkeyPatch, report: IntegrityReport
+) -> list[str]:
+    """The open-time check answers only once the window has been built (as on a big file)."""
+    release = threading.Event()
+    steps: list[str] = []
+
+    def check_file(_path: Path, *, full: bool = False) -> IntegrityReport:
+        release.wait(10)
+        steps.append("verdict")
+        return report
+
+    original = launcher.Launch._make_window
+
+    def make_window(self: launcher.Launch, state: Any, view: str | None = None) -> Any:
+        window = original(self, state, view)
+        steps.append("window built")
+        release.set()
+        return window
+
+    monkeypatch.setattr(early_check, "check_file", check_file)
+    monkeypatch.setattr(launcher.Launch, "_make_window", make_window)
+    return steps
+
+
+def test_the_window_is_built_during_the_check_and_writes_wait_for_it(  # type: ignore[no-untyped-def]
+    run: launcher.Launch, demo_file: Location, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _path(demo_file)
+    database = open_database(demo_file)
+    services = build_services(database)
+    old = services.organisations.create(OrganisationDraft(name="Long gone"))
+    services.organisations.delete(old.id)
+    database.close()
+    with closing(sqlite3.connect(path)) as connection:
+        stamp = (datetime.now(UTC) - timedelta(days=31)).replace(tzinfo=None)
+        connection.execute(
+            "UPDATE organisation SET deleted_at = ? WHERE public_id = ?", (stamp, old.id)
+        )
+        connection.commit()
+    steps = _verdict_after_the_window_is_built(monkeypatch, IntegrityReport(ok=True, problems=()))
+    early_check.start_check(path)
+    opened = run.open()
+    assert opened is not None and not opened.verified
+    window = run.start(opened)
+    assert steps == ["window built", "verdict"]
+    assert opened.verified and window.isVisible()
+    assert window.state.services.trash.rows() == []  # the purge ran once writing was allowed
+    assert window.state.undo_label() is None  # and is not an undo step of the user
+    window.state.services.organisations.create(OrganisationDraft(name="Saved after the check"))
+
+
+def test_a_damaged_verdict_during_start_closes_the_window_and_offers_the_backup(  # type: ignore[no-untyped-def]
+    run: launcher.Launch, demo_file: Location, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _path(demo_file)
+    before = _digest(path)
+    steps = _verdict_after_the_window_is_built(
+        monkeypatch, IntegrityReport(ok=False, problems=("page 3 is bad",))
+    )
+    dialogs = _choose(monkeypatch, QDialog.DialogCode.Rejected)
+    early_check.start_check(path)
+    assert run.run() == 2
+    assert steps == ["window built", "verdict"]
+    assert dialogs and "page 3 is bad" in dialogs[0].details.text()
+    assert run.window is None and run.database is None
+    assert _digest(path) == before

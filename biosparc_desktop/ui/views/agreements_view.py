@@ -17,6 +17,7 @@ from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.views.agreement_detail import AgreementDetailPane
 from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.widgets.chips import chip_colour
+from biosparc_desktop.ui.widgets.common_filters import owner_filter
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 
 NEAR_EXPIRY_DAYS = 90
@@ -113,14 +114,7 @@ class AgreementsView(ListDetailView):
                         *[(label(k), k) for k in AgreementKind],
                     ],
                 ),
-                Filter(
-                    "owner",
-                    translate("AgreementsView", "Owner"),
-                    [
-                        (translate("AgreementsView", "All owners"), None),
-                        *[(s.name, s.name) for s in state.services.staff.rows()],
-                    ],
-                ),
+                owner_filter(state),
                 Filter(
                     "expiring_within_days",
                     translate("AgreementsView", "Expiry"),

@@ -24,12 +24,13 @@ from biosparc_desktop.services.contact_pages import ContactListRow
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.formatting import fmt_country, fmt_date, fmt_datetime
+from biosparc_desktop.ui.formatting import fmt_date, fmt_datetime
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.views.list_detail import ListDetailView
+from biosparc_desktop.ui.widgets.common_filters import country_filter, tag_filter
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
-from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
+from biosparc_desktop.ui.widgets.list_page import ListPage
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
 # Painting asks for every visible cell again and again: parse each number once.
@@ -79,7 +80,6 @@ class ContactsView(ListDetailView):
     ) -> None:
         super().__init__(parent)
         self.state = state
-        services = state.services
         self.list = ListPage(
             name="contacts",
             noun=translate("ContactsView", "contacts"),
@@ -87,22 +87,8 @@ class ContactsView(ListDetailView):
             fetch=self._fetch,
             count=self._count,
             filters=[
-                Filter(
-                    "tag",
-                    translate("ContactsView", "Tag"),
-                    [
-                        (translate("ContactsView", "All tags"), None),
-                        *[(t, t) for t in services.staff.tag_names()],
-                    ],
-                ),
-                Filter(
-                    "country",
-                    translate("ContactsView", "Country"),
-                    [
-                        (translate("ContactsView", "All countries"), None),
-                        *[(fmt_country(c), c) for c in services.organisations.countries()],
-                    ],
-                ),
+                tag_filter(state),
+                country_filter(state),
             ],
             empty_text=translate(
                 "ContactsView",

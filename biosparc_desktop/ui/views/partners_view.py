@@ -15,6 +15,7 @@ from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.views.partner_detail import PartnerDetail
 from biosparc_desktop.ui.widgets.chips import chip_colour
+from biosparc_desktop.ui.widgets.common_filters import country_filter, owner_filter, tag_filter
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 
 
@@ -64,7 +65,6 @@ class PartnersView(ListDetailView):
     ) -> None:
         super().__init__(parent)
         self.state = state
-        services = state.services
         filters = [
             Filter(
                 "stage",
@@ -82,27 +82,9 @@ class PartnersView(ListDetailView):
                     *[(label(k), k) for k in OrganisationKind],
                 ],
             ),
-            Filter(
-                "owner",
-                translate("PartnersView", "Owner"),
-                [
-                    (translate("PartnersView", "All owners"), None),
-                    *[(s.name, s.name) for s in services.staff.rows()],
-                ],
-            ),
-            Filter(
-                "tag",
-                translate("PartnersView", "Tag"),
-                [
-                    (translate("PartnersView", "All tags"), None),
-                    *[(t, t) for t in services.staff.tag_names()],
-                ],
-            ),
-            Filter(
-                "country",
-                translate("PartnersView", "Country"),
-                [(translate("PartnersView", "All countries"), None), *_countries(state)],
-            ),
+            owner_filter(state),
+            tag_filter(state),
+            country_filter(state),
         ]
         self.list = ListPage(
             name="partners",
@@ -148,7 +130,3 @@ class PartnersView(ListDetailView):
     def _open(self, row: OrganisationRow) -> None:
         self.detail.show_partner(row.id)
         self.detail.setFocus()
-
-
-def _countries(state: AppState) -> list[tuple[str, str]]:
-    return [(fmt_country(c), c) for c in state.services.organisations.countries()]
