@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from biosparc_desktop import __version__
+from biosparc_desktop.domain.sentences import translatable
 from biosparc_desktop.errors import StorageError, ValidationError
 from biosparc_desktop.exporters.files import ExportResult, atomic_file
 from biosparc_desktop.services.archive_restore import RestoreSummary
@@ -43,8 +44,16 @@ Progress = Callable[[int, int, str], None]
 class ArchiveError(ValidationError):
     """The file is not an archive this program can import; nothing was changed."""
 
-    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
-        super().__init__(message, field="file")
+    def __init__(
+        self,
+        message: str,
+        problems: list[Problem] | None = None,
+        *,
+        field: str | None = None,
+        template: str | None = None,
+        params: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, field=field or "file", template=template, params=params)
         self.problems = tuple(problems or ())
 
 
@@ -114,57 +123,76 @@ class Archive:
 def read_archive(path: Path) -> Archive:
     """Open and check an archive completely; raises :class:`ArchiveError` in words."""
     if not path.is_file():
-        raise ArchiveError(f"{path.name} does not exist or is not a file.")
+        raise ArchiveError.of("{name} does not exist or is not a file.", name=path.name)
     if not zipfile.is_zipfile(path):
-        raise ArchiveError(
-            f"{path.name} is not a zip file, so it is not a Biosparc Desktop archive."
+        raise ArchiveError.of(
+            "{name} is not a zip file, so it is not a Biosparc Desktop archive.", name=path.name
         )
     try:
         with zipfile.ZipFile(path) as zf:
             return _read(zf, path)
     except zipfile.BadZipFile as exc:
-        raise ArchiveError(f"{path.name} is damaged and cannot be read ({exc}).") from exc
+        raise ArchiveError.of(
+            "{name} is damaged and cannot be read ({reason}).", name=path.name, reason=str(exc)
+        ) from exc
     except OSError as exc:
-        raise ArchiveError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise ArchiveError.of(
+            "{name} cannot be read: {reason}.", name=path.name, reason=exc.strerror or str(exc)
+        ) from exc
 
 
 def _read(zf: zipfile.ZipFile, path: Path) -> Archive:
     names = set(zf.namelist())
     unsafe = [n for n in names if PurePosixPath(n).is_absolute() or ".." in PurePosixPath(n).parts]
     if unsafe:
-        raise ArchiveError(
-            f"{path.name} holds files with unsafe paths ({unsafe[0]}); it was refused."
+        raise ArchiveError.of(
+            "{name} holds files with unsafe paths ({path}); it was refused.",
+            name=path.name,
+            path=unsafe[0],
         )
     if MANIFEST not in names:
-        raise ArchiveError(
-            f"{path.name} is a zip file but not a Biosparc Desktop archive: it has no {MANIFEST}."
+        raise ArchiveError.of(
+            "{name} is a zip file but not a Biosparc Desktop archive: it has no {manifest}.",
+            name=path.name,
+            manifest=MANIFEST,
         )
     manifest = _json(zf, MANIFEST)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         said = manifest.get("format") if isinstance(manifest, dict) else None
-        tail = f" (its manifest says “{said}”)" if isinstance(said, str) else ""
-        raise ArchiveError(f"{path.name} is not a Biosparc Desktop archive{tail}.")
+        if isinstance(said, str):
+            raise ArchiveError.of(
+                "{name} is not a Biosparc Desktop archive (its manifest says “{said}”).",
+                name=path.name,
+                said=said,
+            )
+        raise ArchiveError.of("{name} is not a Biosparc Desktop archive.", name=path.name)
     version = manifest.get("format_version")
     if not isinstance(version, int) or version < 1:
-        raise ArchiveError(f"The manifest of {path.name} has no valid format version.")
+        raise ArchiveError.of("The manifest of {name} has no valid format version.", name=path.name)
     if version > FORMAT_VERSION:
-        raise ArchiveError(
-            f"{path.name} was made by a newer version of Biosparc Desktop (archive format"
-            f" {version}); update this program to import it."
+        raise ArchiveError.of(
+            "{name} was made by a newer version of Biosparc Desktop (archive format"
+            " {version}); update this program to import it.",
+            name=path.name,
+            version=version,
         )
     known = {t.name: t for t in tables()}
     listed = manifest.get("tables")
     if not isinstance(listed, dict):
-        raise ArchiveError(f"The manifest of {path.name} does not list its tables.")
+        raise ArchiveError.of("The manifest of {name} does not list its tables.", name=path.name)
     unknown = sorted(set(listed) - set(known))
     if unknown:
-        raise ArchiveError(
-            f"{path.name} holds tables this version does not know ({', '.join(unknown)}): it was"
-            " made by a newer version of Biosparc Desktop."
+        raise ArchiveError.of(
+            "{name} holds tables this version does not know ({tables}): it was"
+            " made by a newer version of Biosparc Desktop.",
+            name=path.name,
+            tables=", ".join(unknown),
         )
     data_size = sum(zf.getinfo(n).file_size for n in names if n.startswith("data/"))
     if data_size > MAX_DATA_BYTES:
-        raise ArchiveError(f"{path.name} holds more data than this program can import at once.")
+        raise ArchiveError.of(
+            "{name} holds more data than this program can import at once.", name=path.name
+        )
     archive = Archive(path, manifest)
     problems: list[Problem] = []
     for name, expected in listed.items():
@@ -184,10 +212,16 @@ def _read(zf: zipfile.ZipFile, path: Path) -> Archive:
     problems += _check_documents(zf, names, archive)
     if problems:
         shown = "; ".join(str(p).rstrip(".") for p in problems[:_SHOWN])
-        more = f" (and {len(problems) - _SHOWN} more)" if len(problems) > _SHOWN else ""
-        raise ArchiveError(
-            f"{path.name} cannot be imported, so nothing was changed: {shown}{more}.", problems
-        )
+        params = {"name": path.name, "problems": shown, "count": len(problems) - _SHOWN}
+        if len(problems) > _SHOWN:
+            template = translatable(
+                "{name} cannot be imported, so nothing was changed: {problems} (and {count} more)."
+            )
+        else:
+            template = translatable(
+                "{name} cannot be imported, so nothing was changed: {problems}."
+            )
+        raise ArchiveError(template.format(**params), problems, template=template, params=params)
     return archive
 
 
@@ -196,12 +230,16 @@ def _json(zf: zipfile.ZipFile, member: str) -> Any:
         with zf.open(member) as handle:
             return json.load(handle)
     except json.JSONDecodeError as exc:
-        raise ArchiveError(
-            f"{member} in {Path(zf.filename or '').name} is not valid JSON (line {exc.lineno});"
-            " the archive is damaged."
+        raise ArchiveError.of(
+            "{member} in {name} is not valid JSON (line {line}); the archive is damaged.",
+            member=member,
+            name=Path(zf.filename or "").name,
+            line=exc.lineno,
         ) from exc
     except UnicodeDecodeError as exc:
-        raise ArchiveError(f"{member} is not UTF-8 text; the archive is damaged.") from exc
+        raise ArchiveError.of(
+            "{member} is not UTF-8 text; the archive is damaged.", member=member
+        ) from exc
 
 
 def _check_documents(zf: zipfile.ZipFile, names: set[str], archive: Archive) -> list[Problem]:
@@ -262,9 +300,10 @@ def _copy_documents(services: Services, archive: Archive) -> list[Path]:
                     with target.open("rb") as handle:
                         if _sha256(handle) == record["sha256"]:
                             continue
-                    raise ArchiveError(
-                        f"A different file named {stored} is already in the data folder;"
-                        " nothing was imported."
+                    raise ArchiveError.of(
+                        "A different file named {name} is already in the data folder;"
+                        " nothing was imported.",
+                        name=stored,
                     )
                 with zf.open(f"documents/{stored}") as source, target.open("xb") as sink:
                     copied.append(target)
@@ -273,8 +312,10 @@ def _copy_documents(services: Services, archive: Archive) -> list[Path]:
     except OSError as exc:
         for target in copied:
             target.unlink(missing_ok=True)
-        raise StorageError(
-            f"Could not copy the documents into {folder}: {exc.strerror or exc}."
+        raise StorageError.of(
+            "Could not copy the documents into {folder}: {reason}.",
+            folder=str(folder),
+            reason=exc.strerror or str(exc),
         ) from exc
     except BaseException:
         for target in copied:

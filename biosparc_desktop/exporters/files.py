@@ -32,9 +32,11 @@ class ExportResult:
 def atomic_file(path: Path, mode: str = "w", **options: Any) -> Iterator[IO[Any]]:
     """Open a temporary file for writing; it replaces ``path`` when the block ends."""
     if not path.parent.is_dir():
-        raise StorageError(f"The folder {path.parent} does not exist; choose another place.")
+        raise StorageError.of(
+            "The folder {folder} does not exist; choose another place.", folder=str(path.parent)
+        )
     if path.is_dir():
-        raise StorageError(f"{path} is a folder; give a file name to export to.")
+        raise StorageError.of("{path} is a folder; give a file name to export to.", path=str(path))
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         with temporary.open(mode, **options) as handle:
@@ -42,8 +44,11 @@ def atomic_file(path: Path, mode: str = "w", **options: Any) -> Iterator[IO[Any]
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        reason = exc.strerror or str(exc)
-        raise StorageError(f"Could not write {path.name}: {reason}. Nothing was exported.") from exc
+        raise StorageError.of(
+            "Could not write {name}: {reason}. Nothing was exported.",
+            name=path.name,
+            reason=exc.strerror or str(exc),
+        ) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

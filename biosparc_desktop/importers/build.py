@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.importers.names import resolve_names
 from biosparc_desktop.importers.records import ImportedContact, RowProblem
 
@@ -46,12 +47,12 @@ class RawContact:
 
 
 def make_contact(
-    raw: RawContact, where: str, problems: list[RowProblem], *, skipped: str
+    raw: RawContact, where: Sentence, problems: list[RowProblem], *, unnamed: Sentence
 ) -> ImportedContact | None:
     """The cleaned contact, or ``None`` (with a problem) when it has nothing to identify it.
 
-    ``where`` starts each message ("Row 14", "Card at line 3"); ``skipped`` ends
-    the "nothing to identify" message ("the row is skipped").
+    ``where`` starts each message ("Row 14", "Card at line 3"); ``unnamed`` is the
+    "nothing to identify" message ("no name, email or phone; the row is skipped.").
     """
     given = _join(raw.given_name + raw.middle_name, " ")
     full = _join(list(_unique(raw.full_name)), " ")  # "姓名" plus "英文名" columns
@@ -61,7 +62,7 @@ def make_contact(
     emails = _emails(raw.email, raw.line, where, problems)
     phones = _unique(p for cell in raw.phone for p in _PHONE_SPLIT.split(cell))
     if not (given_name or family_name or name_zh or emails or phones):
-        problems.append(RowProblem(raw.line, f"{where}: no name, email or phone; {skipped}."))
+        problems.append(RowProblem.at(raw.line, where, unnamed))
         return None
     return ImportedContact(
         given_name=given_name,
@@ -77,15 +78,21 @@ def make_contact(
     )
 
 
-def _emails(cells: list[str], line: int, where: str, problems: list[RowProblem]) -> tuple[str, ...]:
+def _emails(
+    cells: list[str], line: int, where: Sentence, problems: list[RowProblem]
+) -> tuple[str, ...]:
     found: list[str] = []
     for cell in cells:
         if cell[:3].lower() == "/o=":  # Outlook's address for Exchange users ("EX" type)
             problems.append(
-                RowProblem(
+                RowProblem.at(
                     line,
-                    f"{where}: “{_short(cell)}” is an internal Exchange address, not an"
-                    " email address; it is left out.",
+                    where,
+                    Sentence.of(
+                        "“{value}” is an internal Exchange address, not an email address;"
+                        " it is left out.",
+                        value=_short(cell),
+                    ),
                 )
             )
             continue
@@ -98,10 +105,14 @@ def _emails(cells: list[str], line: int, where: str, problems: list[RowProblem])
                 continue
             if not _PLAUSIBLE_EMAIL.fullmatch(email):
                 problems.append(
-                    RowProblem(
+                    RowProblem.at(
                         line,
-                        f"{where}: “{_short(email)}” does not look like an email address;"
-                        " check it after the import.",
+                        where,
+                        Sentence.of(
+                            "“{value}” does not look like an email address;"
+                            " check it after the import.",
+                            value=_short(email),
+                        ),
                     )
                 )
             found.append(email)

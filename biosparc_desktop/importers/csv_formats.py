@@ -141,12 +141,16 @@ def check_mapping(mapping: dict[str, str], columns: Sequence[str]) -> dict[str, 
     clean: dict[str, str] = {}
     for key, column in mapping.items():
         if field_base(key) is None:
-            raise ImportFileError(f"“{key}” is not a contact field that columns can be matched to.")
+            raise ImportFileError.of(
+                "“{key}” is not a contact field that columns can be matched to.", key=key
+            )
         if not column:
             continue
         if column not in present:
-            raise ImportFileError(
-                f"The column “{column}” chosen for {key.replace('_', ' ')} is not in the file."
+            raise ImportFileError.of(
+                "The column “{column}” chosen for {name} is not in the file.",
+                column=column,
+                name=key.replace("_", " "),
             )
         clean[key] = column
     return clean
@@ -157,11 +161,17 @@ def require_identity(mapping: dict[str, str], columns: Sequence[str]) -> None:
     wanted = NAME_FIELDS | {"email", "phone"}
     if any(field_base(key) in wanted for key in mapping):
         return
-    shown = ", ".join(f"“{c}”" for c in columns[:8] if c) or "none"
-    more = " …" if len(columns) > 8 else ""
-    raise ImportFileError(
+    shown = ", ".join(f"“{c}”" for c in columns[:8] if c)
+    if not shown:
+        raise ImportFileError(
+            "The file has no column for a name, email or phone, so no contacts can be read."
+            " Columns found: none."
+        )
+    raise ImportFileError.of(
         "The file has no column for a name, email or phone, so no contacts can be read."
-        f" Columns found: {shown}{more}."
+        " Columns found: {columns}{more}.",
+        columns=shown,
+        more=" …" if len(columns) > 8 else "",
     )
 
 

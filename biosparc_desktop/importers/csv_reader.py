@@ -10,6 +10,7 @@ import csv
 import io
 from dataclasses import dataclass
 
+from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.importers.build import RawContact, make_contact
 from biosparc_desktop.importers.csv_formats import check_mapping, default_mapping, require_identity
 from biosparc_desktop.importers.formats import csv_layout
@@ -18,7 +19,10 @@ from biosparc_desktop.importers.records import (
     ImportFileError,
     RowProblem,
     field_base,
+    row_at,
 )
+
+_UNNAMED = Sentence.of("no name, email or phone; the row is skipped.")
 
 
 @dataclass
@@ -55,23 +59,26 @@ def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvR
             if previous <= layout.header_line or not any(cell.strip() for cell in row):
                 continue  # preamble, header, blank lines and Excel's empty rows
             rows += 1
-            where = f"Row {start}"
+            where = row_at(start)
             if len(row) != width:
-                problems.append(RowProblem(start, _width_message(where, len(row), width)))
+                problems.append(RowProblem.at(start, where, _width_message(len(row), width)))
             raw = RawContact(start)
             for base, position in plan:
                 if position < len(row) and row[position]:
                     raw.add(base, row[position])
-            contact = make_contact(raw, where, problems, skipped="the row is skipped")
+            contact = make_contact(raw, where, problems, unnamed=_UNNAMED)
             open_quote_row = (start, len(contacts)) if _spans_to_end(row, previous, start) else None
             if contact is not None:
                 contacts.append(contact)
     except csv.Error as exc:
         problems.append(
-            RowProblem(
+            RowProblem.at(
                 previous + 1,
-                f"Row {previous + 1}: the file cannot be read from here ({exc});"
-                " the remaining rows are skipped.",
+                row_at(previous + 1),
+                Sentence.of(
+                    "the file cannot be read from here ({reason}); the remaining rows are skipped.",
+                    reason=str(exc),
+                ),
             )
         )
     if open_quote_row is not None and not text.rstrip().endswith('"'):
@@ -79,10 +86,13 @@ def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvR
         line, kept = open_quote_row
         del contacts[kept:]
         problems.append(
-            RowProblem(
+            RowProblem.at(
                 line,
-                f"Row {line}: a quotation mark opened in this row is never closed, so the"
-                " rest of the file was read as one field; the row is skipped.",
+                row_at(line),
+                Sentence.of(
+                    "a quotation mark opened in this row is never closed, so the"
+                    " rest of the file was read as one field; the row is skipped."
+                ),
             )
         )
     if rows == 0:
@@ -95,10 +105,15 @@ def _spans_to_end(row: list[str], end: int, start: int) -> bool:
     return end > start and bool(row) and ("\n" in row[-1] or "\r" in row[-1])
 
 
-def _width_message(where: str, found: int, width: int) -> str:
+def _width_message(found: int, width: int) -> Sentence:
     if found < width:
-        return (
-            f"{where}: {found} fields where the header has {width}; the missing ones are"
-            " left empty."
+        return Sentence.of(
+            "{found} fields where the header has {width}; the missing ones are left empty.",
+            found=found,
+            width=width,
         )
-    return f"{where}: {found} fields where the header has {width}; the extra ones are ignored."
+    return Sentence.of(
+        "{found} fields where the header has {width}; the extra ones are ignored.",
+        found=found,
+        width=width,
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from biosparc_desktop.domain.sentences import translatable
 from biosparc_desktop.importers.records import ImportFileError
 
 _SAMPLE = 4096
@@ -54,13 +55,17 @@ def _decode_forced(data: bytes, encoding: str) -> str:
     try:
         codec = codecs.lookup(encoding)
     except LookupError:
-        raise ImportFileError(f"“{encoding}” is not a text encoding this program knows.") from None
+        raise ImportFileError.of(
+            "“{encoding}” is not a text encoding this program knows.", encoding=encoding
+        ) from None
     try:
         text = data.decode(codec.name)
     except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            f"The file cannot be read as {encoding}: byte {exc.start + 1} does not fit."
-            " Try another encoding."
+        raise ImportFileError.of(
+            "The file cannot be read as {encoding}: byte {byte} does not fit."
+            " Try another encoding.",
+            encoding=encoding,
+            byte=exc.start + 1,
         ) from None
     return text.removeprefix("\ufeff")
 
@@ -104,9 +109,11 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            f"The file looks like {encoding.upper()} text but is damaged near byte"
-            f" {exc.start + 1}; it cannot be read."
+        raise ImportFileError.of(
+            "The file looks like {encoding} text but is damaged near byte {byte};"
+            " it cannot be read.",
+            encoding=encoding.upper(),
+            byte=exc.start + 1,
         ) from None
 
 
@@ -135,16 +142,28 @@ def _looks_binary(text: str) -> bool:
 
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a zip archive or an Excel .xlsx workbook; save it as CSV first"),
-    (b"\xd0\xcf\x11\xe0", "an Excel .xls workbook or other Office file; save it as CSV first"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
+    (
+        b"PK\x03\x04",
+        translatable(
+            "The file is a zip archive or an Excel .xlsx workbook; save it as CSV first,"
+            " not a contact list."
+        ),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        translatable(
+            "The file is an Excel .xls workbook or other Office file; save it as CSV first,"
+            " not a contact list."
+        ),
+    ),
+    (b"%PDF", translatable("The file is a PDF document, not a contact list.")),
+    (b"\x89PNG", translatable("The file is a PNG image, not a contact list.")),
+    (b"\xff\xd8\xff", translatable("The file is a JPEG image, not a contact list.")),
+    (b"GIF8", translatable("The file is a GIF image, not a contact list.")),
 )
 
 
 def _refuse_known_binary(data: bytes) -> None:
-    for magic, what in _SIGNATURES:
+    for magic, sentence in _SIGNATURES:
         if data.startswith(magic):
-            raise ImportFileError(f"The file is {what}, not a contact list.")
+            raise ImportFileError(sentence)

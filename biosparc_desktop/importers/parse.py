@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from biosparc_desktop.domain.sentences import Sentence, translatable
 from biosparc_desktop.importers.csv_reader import read_csv
 from biosparc_desktop.importers.encoding import decode_bytes
 from biosparc_desktop.importers.formats import detect_format
@@ -16,6 +17,7 @@ from biosparc_desktop.importers.records import (
     ImportFileError,
     ParseResult,
     RowProblem,
+    line_at,
 )
 from biosparc_desktop.importers.vcard import parse_vcards
 
@@ -34,15 +36,18 @@ def parse_contacts(
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ImportFileError(_too_big(size, max_bytes))
+            raise _too_big(size, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"The file “{path.name}” does not exist.") from None
+        raise ImportFileError.of("The file “{name}” does not exist.", name=path.name) from None
     except IsADirectoryError:
-        raise ImportFileError(f"“{path.name}” is a folder, not a file.") from None
+        raise ImportFileError.of("“{name}” is a folder, not a file.", name=path.name) from None
     except OSError as exc:
-        reason = exc.strerror or "it could not be opened"
-        raise ImportFileError(f"The file “{path.name}” cannot be read: {reason}.") from None
+        raise ImportFileError.of(
+            "The file “{name}” cannot be read: {reason}.",
+            name=path.name,
+            reason=exc.strerror or translatable("it could not be opened"),
+        ) from None
     return parse_contacts_bytes(
         data, format=format, mapping=mapping, max_bytes=max_bytes, encoding=encoding
     )
@@ -65,7 +70,7 @@ def parse_contacts_bytes(
     if format != "auto" and format not in FORMATS:
         raise ValueError(f"unknown contact file format {format!r}")
     if len(data) > max_bytes:
-        raise ImportFileError(_too_big(len(data), max_bytes))
+        raise _too_big(len(data), max_bytes)
     text, used = decode_bytes(data, encoding)
     if not text.strip():
         raise ImportFileError("The file is empty.")
@@ -79,18 +84,20 @@ def parse_contacts_bytes(
     if text.endswith("\ufffd"):
         last = text.count("\n") + 1
         result.problems.append(
-            RowProblem(
+            RowProblem.at(
                 last,
-                f"Line {last}: the file ends part-way through a character; it may be cut short.",
+                line_at(last),
+                Sentence.of("the file ends part-way through a character; it may be cut short."),
             )
         )
     return result
 
 
-def _too_big(size: int, limit: int) -> str:
-    return (
-        f"The file is {_human(size)}; files over {_human(limit)} cannot be imported."
-        " Split it into smaller files."
+def _too_big(size: int, limit: int) -> ImportFileError:
+    return ImportFileError.of(
+        "The file is {size}; files over {limit} cannot be imported. Split it into smaller files.",
+        size=_human(size),
+        limit=_human(limit),
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from biosparc_desktop.domain.sentences import Sentence, at
 from biosparc_desktop.errors import ValidationError
 
 # Our fields a CSV column can be mapped to. ``email`` and ``phone`` (and ``notes``,
@@ -52,10 +53,34 @@ class ImportedContact:
 
 @dataclass(frozen=True)
 class RowProblem:
-    """Something wrong with one row or card; ``message`` is a sentence for the user."""
+    """Something wrong with one row or card: ``sentence`` says where and what ("Row 14: …")."""
 
     line: int
-    message: str
+    sentence: Sentence
+
+    @classmethod
+    def at(cls, line: int, where: Sentence, problem: object) -> RowProblem:
+        return cls(line, at(where, problem))
+
+    @property
+    def message(self) -> str:
+        """The English sentence."""
+        return self.sentence.text
+
+
+def row_at(line: int) -> Sentence:
+    """How messages name a row of a CSV file."""
+    return Sentence.of("Row {line}", line=line)
+
+
+def card_at(line: int) -> Sentence:
+    """How messages name a card of a vCard file."""
+    return Sentence.of("Card at line {line}", line=line)
+
+
+def line_at(line: int) -> Sentence:
+    """How messages name a line of a file."""
+    return Sentence.of("Line {line}", line=line)
 
 
 @dataclass(frozen=True)
@@ -73,8 +98,15 @@ class ParseResult:
 class ImportFileError(ValidationError):
     """The whole file cannot be imported (empty, binary, too large, not contacts)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message, field="file")
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        template: str | None = None,
+        params: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, field=field or "file", template=template, params=params)
 
 
 def field_base(key: str) -> str | None:

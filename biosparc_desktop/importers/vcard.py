@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.importers.build import RawContact, make_contact
-from biosparc_desktop.importers.records import ImportedContact, ImportFileError, RowProblem
+from biosparc_desktop.importers.records import (
+    ImportedContact,
+    ImportFileError,
+    RowProblem,
+    card_at,
+    line_at,
+)
 from biosparc_desktop.importers.vcard_lines import (
     Property,
     components,
@@ -23,6 +30,7 @@ _WANTED = frozenset(
 )
 # Google's built-in groups, written into every exported card; not the user's tags.
 _GOOGLE_GROUPS = frozenset({"mycontacts", "starred"})
+_UNNAMED = Sentence.of("no name, email or phone; the card is skipped.")
 
 
 @dataclass
@@ -44,7 +52,7 @@ def parse_vcards(text: str) -> tuple[list[ImportedContact], list[RowProblem]]:
         prop = parse_property(number, line, _WANTED)
         if prop is None:
             if card is not None:
-                problems.append(RowProblem(number, _no_colon(number, line)))
+                problems.append(_no_colon(number, line))
             elif not stray_reported:
                 problems.append(_stray(number))
                 stray_reported = True
@@ -53,20 +61,26 @@ def parse_vcards(text: str) -> tuple[list[ImportedContact], list[RowProblem]]:
         if prop.name == "BEGIN" and keyword == "VCARD":
             if card is not None:
                 problems.append(
-                    RowProblem(
+                    RowProblem.at(
                         card.line,
-                        f"Line {card.line}: this card has no END:VCARD before the next card"
-                        f" starts at line {number}; the card is skipped.",
+                        line_at(card.line),
+                        Sentence.of(
+                            "this card has no END:VCARD before the next card starts at line"
+                            " {next}; the card is skipped.",
+                            next=number,
+                        ),
                     )
                 )
             card, seen_card, stray_reported = _Card(number), True, False
         elif prop.name == "END" and keyword == "VCARD":
             if card is None:
                 problems.append(
-                    RowProblem(
+                    RowProblem.at(
                         number,
-                        f"Line {number}: END:VCARD without a BEGIN:VCARD before it;"
-                        " the line is ignored.",
+                        line_at(number),
+                        Sentence.of(
+                            "END:VCARD without a BEGIN:VCARD before it; the line is ignored."
+                        ),
                     )
                 )
                 continue
@@ -81,10 +95,12 @@ def parse_vcards(text: str) -> tuple[list[ImportedContact], list[RowProblem]]:
             stray_reported = True
     if card is not None:
         problems.append(
-            RowProblem(
+            RowProblem.at(
                 card.line,
-                f"Line {card.line}: this card has no END:VCARD (the file may be cut short);"
-                " the card is skipped.",
+                line_at(card.line),
+                Sentence.of(
+                    "this card has no END:VCARD (the file may be cut short); the card is skipped."
+                ),
             )
         )
     if not seen_card:
@@ -132,7 +148,7 @@ def _to_contact(card: _Card, problems: list[RowProblem]) -> ImportedContact | No
         raw.add("email", unescape(prop.value))
     for prop in sorted(phones, key=lambda p: not p.preferred):
         raw.add("phone", _phone(unescape(prop.value).strip()))
-    return make_contact(raw, f"Card at line {card.line}", problems, skipped="the card is skipped")
+    return make_contact(raw, card_at(card.line), problems, unnamed=_UNNAMED)
 
 
 def _phone(value: str) -> str:
@@ -147,14 +163,21 @@ def _phone(value: str) -> str:
     return number
 
 
-def _no_colon(number: int, line: str) -> str:
+def _no_colon(number: int, line: str) -> RowProblem:
     shown = line if len(line) <= 40 else line[:37] + "…"
-    return (
-        f"Line {number}: “{shown}” is not a vCard property (it has no colon); the line is ignored."
+    return RowProblem.at(
+        number,
+        line_at(number),
+        Sentence.of(
+            "“{value}” is not a vCard property (it has no colon); the line is ignored.",
+            value=shown,
+        ),
     )
 
 
 def _stray(number: int) -> RowProblem:
-    return RowProblem(
-        number, f"Line {number}: text outside a BEGIN:VCARD … END:VCARD card is ignored."
+    return RowProblem.at(
+        number,
+        line_at(number),
+        Sentence.of("text outside a BEGIN:VCARD … END:VCARD card is ignored."),
     )

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from reportlab.platypus import Flowable
 
+from biosparc_desktop.domain.sentences import translatable
 from biosparc_desktop.reports.data import Step
 from biosparc_desktop.reports.document import PageFrame, write_pdf
 from biosparc_desktop.reports.fonts import load_fonts
@@ -25,6 +26,9 @@ from biosparc_desktop.services.registry import Services
 
 log = logging.getLogger(__name__)
 D = TypeVar("D")
+# The steps after gathering; the interface words them in its language from these templates.
+LAYING_OUT = translatable("Laying out page {page}")
+SAVING = translatable("Saving {pages} pages")
 
 
 class Tracker:
@@ -43,11 +47,11 @@ class Tracker:
     def page(self, number: int) -> None:
         # Called after each page: a chance to report and to be cancelled mid-layout.
         if self._progress is not None:
-            self._progress(self.total - 1, self.total, f"Laying out page {number}")
+            self._progress(self.total - 1, self.total, LAYING_OUT.format(page=number))
 
     def finish(self, pages: int) -> None:
         if self._progress is not None:
-            self._progress(self.total, self.total, f"Saving {pages} pages")
+            self._progress(self.total, self.total, SAVING.format(pages=pages))
 
 
 @dataclass(frozen=True)

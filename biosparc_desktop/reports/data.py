@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from biosparc_desktop.domain.enums import AgreementStatus, PartyRole, TaskStatus
+from biosparc_desktop.domain.sentences import translatable
 from biosparc_desktop.services.agreements import AgreementDetail, AgreementQuery, AgreementRow
 from biosparc_desktop.services.agreements import ObligationRow as ObligationRow
 from biosparc_desktop.services.contacts import ContactQuery, ContactRow
@@ -82,27 +83,27 @@ def _open_followups(
 def gather_partner(
     services: Services, organisation_id: str, recent: int, step: Step
 ) -> PartnerData:
-    step("Reading the partner")
+    step(translatable("Reading the partner"))
     organisation = services.organisations.get(organisation_id)
-    step("Reading contacts")
+    step(translatable("Reading contacts"))
     contacts = tuple(
         services.contacts.rows(ContactQuery(organisation_id=organisation_id), limit=ALL)
     )
-    step("Reading agreements")
+    step(translatable("Reading agreements"))
     agreements = tuple(
         services.agreements.rows(
             AgreementQuery(organisation_id=organisation_id, sort="expires_on"), limit=ALL
         )
     )
-    step("Reading obligations")
+    step(translatable("Reading obligations"))
     obligations: list[OpenObligation] = []
     for agreement in agreements:
         detail = services.agreements.detail(agreement.id)
         obligations += [OpenObligation(o, agreement) for o in detail.obligations if not o.done]
     obligations.sort(key=lambda o: (o.obligation.due_on is None, o.obligation.due_on))
-    step("Reading follow-ups")
+    step(translatable("Reading follow-ups"))
     followups = _open_followups(services, organisation_id, agreements)
-    step("Reading interactions")
+    step(translatable("Reading interactions"))
     interactions = (
         tuple(services.interactions.rows(organisation_id=organisation_id, limit=recent))
         if recent
@@ -131,15 +132,15 @@ def biosparc_ids(agreements: tuple[AgreementRow, ...] | list[AgreementRow]) -> s
 
 
 def gather_event(services: Services, event_id: str, step: Step) -> EventData:
-    step("Reading the event")
+    step(translatable("Reading the event"))
     detail = services.events.detail(event_id)
     event = detail.event
-    step("Reading attendees")
+    step(translatable("Reading attendees"))
     ids = tuple(a.contact_id for a in detail.attendees)
     attendees = tuple(services.contacts.rows(ContactQuery(ids=ids), limit=ALL)) if ids else ()
     agreements: list[AgreementDetail] = []
     for agreement_id in detail.agreement_ids:
-        step("Reading agreements")
+        step(translatable("Reading agreements"))
         agreements.append(services.agreements.detail(agreement_id))
     ours = biosparc_ids([a.agreement for a in agreements])
     here = {a.agreement.id: a.agreement for a in agreements}
@@ -147,7 +148,7 @@ def gather_event(services: Services, event_id: str, step: Step) -> EventData:
     for organisation_id in event.organisation_ids:
         if organisation_id in ours:
             continue
-        step("Reading partner profiles")
+        step(translatable("Reading partner profiles"))
         organisation = services.organisations.get(organisation_id)
         theirs = services.agreements.rows(
             AgreementQuery(organisation_id=organisation_id, sort="expires_on"), limit=ALL
@@ -172,22 +173,22 @@ def gather_event(services: Services, event_id: str, step: Step) -> EventData:
 
 
 def gather_portfolio(services: Services, step: Step) -> PortfolioData:
-    step("Reading agreements")
+    step(translatable("Reading agreements"))
     agreements = tuple(services.agreements.rows(AgreementQuery(sort="expires_on"), limit=ALL))
     ours = biosparc_ids(agreements)
-    step("Reading partners")
+    step(translatable("Reading partners"))
     partners = tuple(
         o
         for o in services.organisations.rows(OrganisationQuery(sort="name"), limit=ALL)
         if o.id not in ours
     )
-    step("Reading expiring agreements")
+    step(translatable("Reading expiring agreements"))
     expiring = tuple(
         services.agreements.rows(
             AgreementQuery(expiring_within_days=180, sort="expires_on"), limit=ALL
         )
     )
-    step("Reading overdue follow-ups")
+    step(translatable("Reading overdue follow-ups"))
     overdue = tuple(services.tasks.rows(TaskQuery(overdue=True), limit=ALL))
     return PortfolioData(
         partners=partners, agreements=agreements, expiring=expiring, overdue=overdue

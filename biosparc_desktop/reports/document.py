@@ -234,7 +234,9 @@ def write_pdf(
     """
     folder = out_path.parent
     if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist; choose another place.")
+        raise ValidationError.of(
+            "The folder {folder} does not exist; choose another place.", folder=str(folder)
+        )
     temp = folder / f".{out_path.name}.{uuid.uuid4().hex[:8]}.part"
     doc = PackDocument(
         str(temp),
@@ -256,11 +258,14 @@ def write_pdf(
             "nothing was written."
         ) from exc
     except PermissionError as exc:
-        raise StorageError(
-            f"Cannot write {out_path.name}: permission denied (is it open in another program?)."
+        raise StorageError.of(
+            "Cannot write {name}: permission denied (is it open in another program?).",
+            name=out_path.name,
         ) from exc
     except OSError as exc:
-        raise StorageError(f"Cannot write {out_path}: {exc.strerror or exc}.") from exc
+        raise StorageError.of(
+            "Cannot write {path}: {reason}.", path=str(out_path), reason=exc.strerror or str(exc)
+        ) from exc
     finally:
         temp.unlink(missing_ok=True)
     return int(doc.page)

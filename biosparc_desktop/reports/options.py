@@ -58,10 +58,12 @@ def parse_sections(kind: PackKind, names: Iterable[str]) -> frozenset[str]:
     wanted = {n.strip().lower() for n in names if n.strip()}
     unknown = sorted(wanted - set(SECTIONS[kind]))
     if unknown:
-        raise ValidationError(
-            f"The {kind} pack has no section {', '.join(unknown)}; "
-            f"choose from {', '.join(SECTIONS[kind])}.",
+        raise ValidationError.of(
+            "The {pack} pack has no section {unknown}; choose from {sections}.",
             field="sections",
+            pack=kind,
+            unknown=", ".join(unknown),
+            sections=", ".join(SECTIONS[kind]),
         )
     if not wanted:
         raise ValidationError("Choose at least one section for the pack.", field="sections")
@@ -70,9 +72,13 @@ def parse_sections(kind: PackKind, names: Iterable[str]) -> frozenset[str]:
 
 def check_options(kind: PackKind, options: PackOptions) -> None:
     if options.paper not in PAPERS:
-        raise ValidationError(f"“{options.paper}” is not a paper size; use a4 or letter.")
+        raise ValidationError.of(
+            "“{value}” is not a paper size; use a4 or letter.", value=options.paper
+        )
     if options.language not in LANGUAGES:
-        raise ValidationError(f"“{options.language}” is not a pack language; use en, zh or both.")
+        raise ValidationError.of(
+            "“{value}” is not a pack language; use en, zh or both.", value=options.language
+        )
     if options.sections is not None:
         parse_sections(kind, options.sections)
     if not 0 <= options.recent_interactions <= 500:

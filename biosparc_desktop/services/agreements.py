@@ -40,6 +40,7 @@ from biosparc_desktop.domain.tasks import Task
 from biosparc_desktop.errors import NotFound, StorageError, ValidationError
 from biosparc_desktop.services.common import (
     PageCursors,
+    field_problems,
     get_live,
     live,
     load_in_order,
@@ -197,14 +198,14 @@ class AgreementService:
         self._pages = PageCursors(context)
 
     # -- validation ---------------------------------------------------------
-    def validate(self, draft: AgreementDraft) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        try:
-            _clean_fields(draft)
-        except ValidationError as exc:
-            problems[exc.field or "title"] = exc.message
+    def validate(self, draft: AgreementDraft) -> dict[str, ValidationError]:
+        """Every problem with a draft, by field: the dialog shows these as the user types."""
+        problems = field_problems([lambda: _clean_fields(draft)], default="title")
         if len({p.organisation_id for p in draft.parties}) < 2:
-            problems.setdefault("parties", "An agreement needs at least two parties.")
+            problems.setdefault(
+                "parties",
+                ValidationError("An agreement needs at least two parties.", field="parties"),
+            )
         return problems
 
     def _apply(self, session: Session, agreement: Agreement, draft: AgreementDraft) -> None:
@@ -375,14 +376,16 @@ class AgreementService:
     def attach_document(self, agreement_id: str, source: Path) -> DocumentRow:
         """Copy a file into the data folder and record its checksum."""
         if not source.is_file():
-            raise ValidationError(
-                f"{source} is not a file that can be attached.", field="documents"
+            raise ValidationError.of(
+                "{path} is not a file that can be attached.", field="documents", path=str(source)
             )
         size = source.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
-            raise ValidationError(
-                f"{source.name} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.",
+            raise ValidationError.of(
+                "{name} is larger than {limit} MB.",
                 field="documents",
+                name=source.name,
+                limit=MAX_DOCUMENT_BYTES // (1024 * 1024),
             )
         folder = self._ctx.documents_dir
         stored_name = f"{uuid.uuid4()}{source.suffix.lower()[:16]}"
@@ -392,7 +395,9 @@ class AgreementService:
             digest = _copy_with_hash(source, target)
         except OSError as exc:
             target.unlink(missing_ok=True)
-            raise StorageError(f"Could not copy {source.name}: {exc.strerror}.") from exc
+            raise StorageError.of(
+                "Could not copy {name}: {reason}.", name=source.name, reason=exc.strerror
+            ) from exc
         try:
             with self._ctx.write(f"Attach {source.name[:60]}") as session:
                 agreement = get_live(session, Agreement, agreement_id, "agreement")
@@ -419,7 +424,9 @@ class AgreementService:
                 raise NotFound("The document was not found.")
             path = self._ctx.documents_dir / doc.stored_name
         if not path.is_file():
-            raise NotFound(f"The copy of {doc.filename} is missing from the data folder.")
+            raise NotFound.of(
+                "The copy of {name} is missing from the data folder.", name=doc.filename
+            )
         return path
 
     def remove_document(self, document_id: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
@@ -13,7 +13,8 @@ from sqlalchemy.orm.interfaces import LoaderOption
 from biosparc_desktop.domain.base import Record, Trashable
 from biosparc_desktop.domain.people import StaffMember, Tag
 from biosparc_desktop.domain.rules.text import clean_tag, required_line
-from biosparc_desktop.errors import NotFound
+from biosparc_desktop.domain.sentences import translatable
+from biosparc_desktop.errors import NotFound, ValidationError
 
 if TYPE_CHECKING:
     from biosparc_desktop.services.context import ServiceContext
@@ -28,11 +29,44 @@ R = TypeVar("R", bound=Record)
 MAX_PAGE = 1000
 
 
+def field_problems(
+    checks: Iterable[Callable[[], object]], *, default: str
+) -> dict[str, ValidationError]:
+    """The first problem the checks find for each field (``default`` when the error names
+    none): what a dialog shows next to its fields as the user types, in its own language."""
+    problems: dict[str, ValidationError] = {}
+    for check in checks:
+        try:
+            check()
+        except ValidationError as exc:
+            problems.setdefault(exc.field or default, exc)
+    return problems
+
+
+# What the callers of get_live call their records, listed so the interface can
+# translate the noun in "The {what} was not found" (tests/services check the list).
+RECORD_NOUNS = (
+    translatable("agreement"),
+    translatable("attendee"),
+    translatable("contact"),
+    translatable("event"),
+    translatable("follow-up"),
+    translatable("interaction"),
+    translatable("organisation"),
+    translatable("parent organisation"),
+    translatable("party organisation"),
+    translatable("signatory"),
+)
+
+
 def get_live(session: Session, cls: type[R], public_id: str, what: str) -> R:
-    """The record with this public id, unless it is missing or in the Trash."""
+    """The record with this public id, unless it is missing or in the Trash.
+
+    ``what`` names the record in the message ("contact"); see :data:`RECORD_NOUNS`.
+    """
     obj = session.scalar(select(cls).where(cls.public_id == public_id))
     if obj is None or (isinstance(obj, Trashable) and obj.deleted_at is not None):
-        raise NotFound(f"The {what} was not found; it may have been deleted.")
+        raise NotFound.of("The {what} was not found; it may have been deleted.", what=what)
     return obj
 
 

@@ -28,6 +28,7 @@ from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.services import contact_pages
 from biosparc_desktop.services.common import (
     PageCursors,
+    field_problems,
     get_live,
     live,
     load_in_order,
@@ -118,9 +119,10 @@ class ContactService:
         self._pages = PageCursors(context)
 
     # -- validation ---------------------------------------------------------
-    def validate(self, draft: ContactDraft, *, region: str | None = None) -> dict[str, str]:
-        """Every problem with a draft, by field, for as-you-type messages."""
-        problems: dict[str, str] = {}
+    def validate(
+        self, draft: ContactDraft, *, region: str | None = None
+    ) -> dict[str, ValidationError]:
+        """Every problem with a draft, by field: the dialog shows these as the user types."""
         checks: list[Callable[[], object]] = [
             lambda: _names(draft),
             lambda: clean_line(draft.title, field="title", label="The title", max_len=200),
@@ -128,12 +130,7 @@ class ContactService:
         ]
         checks += [partial(clean_email, e) for e in draft.emails if e.strip()]
         checks += [partial(clean_phone, p, region) for p in draft.phones if p.strip()]
-        for check in checks:
-            try:
-                check()
-            except ValidationError as exc:
-                problems.setdefault(exc.field or "given_name", exc.message)
-        return problems
+        return field_problems(checks, default="given_name")
 
     def _apply(self, session: Session, contact: Contact, draft: ContactDraft) -> None:
         given, family, name_zh = _names(draft)

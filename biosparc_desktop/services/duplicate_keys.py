@@ -14,6 +14,7 @@ from collections.abc import Hashable
 from urllib.parse import urlsplit
 
 from biosparc_desktop.domain.rules.names import has_han
+from biosparc_desktop.domain.sentences import Sentence
 
 _NOT_WORD = re.compile(r"[\W_]+")
 # Legal forms that do not tell two organisations apart.
@@ -37,10 +38,10 @@ def fold(text: str) -> str:
 NO_ORGANISATION = "(no organisation)"
 
 
-def name_reason(key: tuple[str, str, Hashable]) -> str:
+def name_reason(key: tuple[str, str, Hashable]) -> Sentence:
     if key[2] == NO_ORGANISATION:
-        return "same name, and neither has an organisation"
-    return "same name at the same organisation"
+        return Sentence.of("same name, and neither has an organisation")
+    return Sentence.of("same name at the same organisation")
 
 
 def email_key(address: str) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from biosparc_desktop.domain.contacts import Contact, ContactEmail, ContactPhone
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.rules.names import display_name
+from biosparc_desktop.domain.sentences import Sentence, translatable
 from biosparc_desktop.services.context import ServiceContext
 from biosparc_desktop.services.duplicate_keys import (
     email_key,
@@ -44,7 +45,7 @@ class DuplicatePair:
     second_id: str
     second_name: str
     second_detail: str
-    reasons: tuple[str, ...]
+    reasons: tuple[Sentence, ...]  # "same email ana@bio.br"
 
 
 @dataclass(frozen=True)
@@ -159,10 +160,10 @@ def _organisation_keys(
         if other != owner
     }
     groups = [
-        ("same name", by_name),
-        ("same Chinese name", by_zh),
-        ("a short name matches the other's name", by_short),
-        ("same website", by_site),
+        (translatable("same name"), by_name),
+        (translatable("same Chinese name"), by_zh),
+        (translatable("a short name matches the other's name"), by_short),
+        (translatable("same website"), by_site),
     ]
     return records, groups, {}
 
@@ -173,7 +174,7 @@ def _pairs(
     groups: Iterable[tuple[str, _Keys]],
     tokens: dict[int, frozenset[str]],
 ) -> list[DuplicatePair]:
-    reasons: dict[tuple[int, int], list[str]] = defaultdict(list)
+    reasons: dict[tuple[int, int], list[Sentence]] = defaultdict(list)
     for reason, keys in groups:
         for key, ids in keys.items():
             unique = sorted(set(ids))
@@ -204,9 +205,11 @@ def _pairs(
     return pairs
 
 
-def _reason_text(reason: str, key: Hashable) -> str:
-    if reason in ("same email", "same phone") and isinstance(key, tuple):
-        return f"{reason} {key[1]}"
+def _reason_text(reason: str, key: Hashable) -> Sentence:
+    if reason == "same email" and isinstance(key, tuple):
+        return Sentence.of("same email {value}", value=key[1])
+    if reason == "same phone" and isinstance(key, tuple):
+        return Sentence.of("same phone {value}", value=key[1])
     if reason == "same name" and isinstance(key, tuple) and len(key) == 3:
         return name_reason(key)
-    return reason
+    return Sentence(reason)  # one of the groups' reasons, marked translatable where named

@@ -24,7 +24,7 @@ from biosparc_desktop.domain.rules.dates import parse_date
 from biosparc_desktop.domain.rules.names import display_name
 from biosparc_desktop.domain.rules.text import clean_line, clean_text, required_line
 from biosparc_desktop.errors import NotFound, ValidationError
-from biosparc_desktop.services.common import get_live, page_limits, text_search
+from biosparc_desktop.services.common import field_problems, get_live, page_limits, text_search
 from biosparc_desktop.services.context import ServiceContext
 
 
@@ -92,13 +92,9 @@ class EventService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def validate(self, draft: EventDraft) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        try:
-            _clean(draft)
-        except ValidationError as exc:
-            problems[exc.field or "name"] = exc.message
-        return problems
+    def validate(self, draft: EventDraft) -> dict[str, ValidationError]:
+        """Every problem with a draft, by field: the dialog shows these as the user types."""
+        return field_problems([lambda: _clean(draft)], default="name")
 
     def _apply(self, session: Session, event: Event, draft: EventDraft) -> None:
         event.name, event.held_on, event.venue, event.description, agenda = _clean(draft)
@@ -241,8 +237,13 @@ class EventService:
         close = difflib.get_close_matches(text, names, n=3, cutoff=0.4)
         contains = [n for n in names if text.lower() in n.lower()]
         suggestions = list(dict.fromkeys(close + contains))[:5]
-        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        raise NotFound(f"No event is called “{text}”.{hint}")
+        if suggestions:
+            raise NotFound.of(
+                "No event is called “{name}”. Did you mean: {suggestions}?",
+                name=text,
+                suggestions=", ".join(suggestions),
+            )
+        raise NotFound.of("No event is called “{name}”.", name=text)
 
 
 def _clean(
@@ -261,8 +262,10 @@ def _clean(
         if starts is not None:
             hour, _, minute = starts.partition(":")
             if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60):
-                raise ValidationError(
-                    f"“{starts}” is not a time; write it as HH:MM, e.g. 09:30.", field="agenda"
+                raise ValidationError.of(
+                    "“{value}” is not a time; write it as HH:MM, e.g. 09:30.",
+                    field="agenda",
+                    value=starts,
                 )
             starts = f"{int(hour):02d}:{int(minute):02d}"
         speaker = clean_line(item.speaker, field="agenda", label="The speaker", max_len=200)

@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from biosparc_desktop.domain.contacts import Contact, ContactEmail, ContactPhone
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.rules.names import display_name
+from biosparc_desktop.domain.sentences import Sentence, translatable
 from biosparc_desktop.importers import ImportedContact, ParseResult, RowProblem
+from biosparc_desktop.importers.records import card_at, row_at
 from biosparc_desktop.services.duplicate_keys import (
     email_key,
     fold,
@@ -71,7 +73,7 @@ class RowStatus(StrEnum):
 class Match(NamedTuple):
     """Whom a row duplicates: an existing contact or an earlier row of the file."""
 
-    reason: str
+    reason: Sentence  # "same email ana@bio.br"
     name: str
     contact_id: str | None = None
     line: int | None = None
@@ -79,12 +81,12 @@ class Match(NamedTuple):
 
 class PlannedRow(NamedTuple):
     line: int
-    where: str  # "Row 14" or "Card at line 3": how messages name the row
+    where: Sentence  # "Row 14" or "Card at line 3": how messages name the row
     status: RowStatus
     contact: CleanContact | None
     source: ImportedContact | None
-    problems: tuple[str, ...] = ()  # why the row is rejected
-    warnings: tuple[str, ...] = ()  # what the reader noticed but kept
+    problems: tuple[Sentence, ...] = ()  # why the row is rejected: "Row 14: …"
+    warnings: tuple[Sentence, ...] = ()  # what the reader noticed but kept
     match: Match | None = None
 
 
@@ -200,34 +202,36 @@ def plan_rows(
     progress_total: int | None = None,
 ) -> tuple[list[PlannedRow], list[RowProblem]]:
     """Every row's plan, in file order, and the problems that mean the file is damaged."""
-    where_word = "Card at line" if parsed.format == "vcard" else "Row"
+    where_at = card_at if parsed.format == "vcard" else row_at
     lines_with_contacts = {c.source_line for c in parsed.contacts}
-    by_line: dict[int, list[str]] = {}
+    by_line: dict[int, list[RowProblem]] = {}
     for problem in parsed.problems:
-        by_line.setdefault(problem.line, []).append(problem.message)
+        by_line.setdefault(problem.line, []).append(problem)
     damage = [
         p
         for p in parsed.problems
         if _CUT_SHORT in p.message
         or (
             p.line not in lines_with_contacts
-            and not any(_SKIPPED_BY_READER in m for m in by_line[p.line])
+            and not any(_SKIPPED_BY_READER in m.message for m in by_line[p.line])
         )
     ]
     damaged_lines = {p.line for p in damage}
     planned: list[PlannedRow] = []
-    for line, messages in by_line.items():
+    for line, found in by_line.items():
         if line not in lines_with_contacts and line not in damaged_lines:
-            where = f"{where_word} {line}"
-            planned.append(PlannedRow(line, where, RowStatus.REJECTED, None, None, tuple(messages)))
+            problems = tuple(p.sentence for p in found)
+            planned.append(
+                PlannedRow(line, where_at(line), RowStatus.REJECTED, None, None, problems)
+            )
     organisation_for = _organisation_lookup(existing)
     email_cleaner = EmailCleaner()
     in_file = _FileIndex()
     total = progress_total or len(parsed.contacts)
     for done, source in enumerate(parsed.contacts, 1):
-        where = f"{where_word} {source.source_line}"
+        where = where_at(source.source_line)
         cleaned = clean_row(source, where, organisation_for, region, email_cleaner)
-        read = [m for m in by_line.get(source.source_line, []) if _CUT_SHORT not in m]
+        read = [p for p in by_line.get(source.source_line, []) if _CUT_SHORT not in p.message]
         warnings = (*_unrepeated(read, cleaned.warnings), *cleaned.warnings)
         contact = cleaned.contact
         if contact is None:
@@ -251,16 +255,16 @@ def plan_rows(
             )
             in_file.add(contact, keys)
         if progress is not None and done % 1000 == 0:
-            progress(done, total, "Checking rows")
+            progress(done, total, translatable("Checking rows"))
     planned.sort(key=lambda row: row.line)
     return planned, damage
 
 
-def _unrepeated(read: list[str], cleaned: list[str]) -> list[str]:
+def _unrepeated(read: list[RowProblem], cleaned: list[Sentence]) -> list[Sentence]:
     """The reader's notes minus those about a value the rules already left out (the
     reader says "check it after the import", but it is not imported at all)."""
-    left_out = {value for warning in cleaned for value in _QUOTED.findall(warning)}
-    return [m for m in read if not set(_QUOTED.findall(m)) & left_out]
+    left_out = {value for warning in cleaned for value in _QUOTED.findall(warning.text)}
+    return [p.sentence for p in read if not set(_QUOTED.findall(p.message)) & left_out]
 
 
 def _organisation_lookup(existing: ExistingData) -> OrgLookup:
@@ -305,13 +309,16 @@ def _match(
             if line is None:
                 continue
             name, theirs = in_file.contacts[line].display_name, in_file.tokens.get(line)
-        reason = (
-            name_reason(cast(tuple[str, str, Hashable], key))
-            if kind == "name"
-            else f"same {kind} {shown}"
-        )
+        if kind == "name":
+            reason = name_reason(cast(tuple[str, str, Hashable], key))
+        elif kind == "email":
+            reason = Sentence.of("same email {value}", value=shown)
+        else:
+            reason = Sentence.of("same phone {value}", value=shown)
         if names_agree(keys.tokens, theirs or frozenset()):
             return Match(reason, name, found, line)
         if kind == "email":
-            return Match(f"{reason}, but a different name", name, found, line)
+            return Match(
+                Sentence.of("{reason}, but a different name", reason=reason), name, found, line
+            )
     return None

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from biosparc_desktop.domain.rules.contact_details import DEFAULT_REGION, clean_email, clean_phone
 from biosparc_desktop.domain.rules.names import default_order, display_name, has_han, to_pinyin
 from biosparc_desktop.domain.rules.text import clean_line, clean_tag, clean_text
+from biosparc_desktop.domain.sentences import Sentence, at
 from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.importers import ImportedContact
 from biosparc_desktop.services.duplicate_keys import email_key
@@ -64,8 +65,8 @@ OrgLookup = Callable[[str], OrgRef]
 
 class CleanedRow(NamedTuple):
     contact: CleanContact | None
-    problems: list[str]  # why the row is rejected
-    warnings: list[str]  # values left out
+    problems: list[Sentence]  # why the row is rejected: "Row 4: …"
+    warnings: list[Sentence]  # values left out
 
 
 class EmailCleaner:
@@ -136,50 +137,60 @@ def _line(value: str | None, field: str, label: str, max_len: int) -> str | None
 
 def clean_row(
     source: ImportedContact,
-    where: str,
+    where: Sentence,
     organisation_for: OrgLookup,
     region: str | None,
     email_cleaner: Callable[[str], str] = clean_email,
 ) -> CleanedRow:
-    problems: list[str] = []
-    warnings: list[str] = []
+    problems: list[Sentence] = []
+    warnings: list[Sentence] = []
     given = family = name_zh = title = notes = org_name = None
     # One try per rule, written out: this runs for every row of large files.
     try:
-        given = _line(source.given_name, "given_name", "The given name", 100)
+        given = _line(source.given_name, "given_name", label="The given name", max_len=100)
     except ValidationError as exc:
-        problems.append(f"{where}: {exc.message}")
+        problems.append(at(where, exc))
     try:
-        family = _line(source.family_name, "family_name", "The family name", 100)
+        family = _line(source.family_name, "family_name", label="The family name", max_len=100)
     except ValidationError as exc:
-        problems.append(f"{where}: {exc.message}")
+        problems.append(at(where, exc))
     try:
-        name_zh = _line(source.name_zh, "name_zh", "The Chinese name", 100)
+        name_zh = _line(source.name_zh, "name_zh", label="The Chinese name", max_len=100)
     except ValidationError as exc:
-        problems.append(f"{where}: {exc.message}")
+        problems.append(at(where, exc))
     given, family = _romanised_only(given, family, name_zh)
     if not (given or family or name_zh) and not problems:
-        what = "only an email or phone" if source.emails or source.phones else "no name"
-        problems.append(f"{where}: a contact needs a name, but the row has {what}.")
+        problems.append(
+            at(
+                where,
+                Sentence.of(
+                    "a contact needs a name, but the row has only an email or phone."
+                    if source.emails or source.phones
+                    else "a contact needs a name, but the row has no name."
+                ),
+            )
+        )
     try:
-        title = _line(source.title, "title", "The title", 200)
+        title = _line(source.title, "title", label="The title", max_len=200)
     except ValidationError as exc:
-        problems.append(f"{where}: {exc.message}")
+        problems.append(at(where, exc))
     try:
         notes = clean_text(source.notes, field="notes", label="The notes")
     except ValidationError as exc:
-        problems.append(f"{where}: {exc.message}")
+        problems.append(at(where, exc))
     try:
-        org_name = _line(source.organisation, "organisation", "The organisation name", 200)
+        org_name = _line(
+            source.organisation, "organisation", label="The organisation name", max_len=200
+        )
     except ValidationError as exc:
-        problems.append(f"{where}: {exc.message}")
+        problems.append(at(where, exc))
     organisation = organisation_for(org_name) if org_name else None
     emails: dict[str, str] = {}
     for raw in source.emails:
         try:
             email = email_cleaner(raw)
         except ValidationError as exc:
-            warnings.append(f"{where}: {exc.message} It is left out.")
+            warnings.append(_left_out(where, exc))
             continue
         emails.setdefault(email_key(email), email)
     phones: list[str] = []
@@ -189,7 +200,7 @@ def clean_row(
             try:
                 phone = _phone(raw, regions)
             except ValidationError as exc:
-                warnings.append(f"{where}: {exc.message} It is left out.")
+                warnings.append(_left_out(where, exc))
                 continue
             if phone not in phones:
                 phones.append(phone)
@@ -198,7 +209,7 @@ def clean_row(
         try:
             tag = clean_tag(raw)
         except ValidationError as exc:
-            warnings.append(f"{where}: {exc.message} It is left out.")
+            warnings.append(_left_out(where, exc))
             continue
         tags.setdefault(tag.casefold(), tag)
     if problems:
@@ -217,6 +228,10 @@ def clean_row(
         pinyin=to_pinyin(name_zh) or to_pinyin(f"{family or ''}{given or ''}"),
     )
     return CleanedRow(contact, [], warnings)
+
+
+def _left_out(where: Sentence, problem: ValidationError) -> Sentence:
+    return at(where, Sentence.of("{problem} It is left out.", problem=problem))
 
 
 def _romanised_only(

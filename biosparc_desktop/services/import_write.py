@@ -21,6 +21,8 @@ from biosparc_desktop.domain.enums import Language
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.people import Tag
 from biosparc_desktop.domain.rules.names import default_order, has_han, to_pinyin
+from biosparc_desktop.domain.sentences import Sentence, at, joined, translatable
+from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.services.bulk_write import BulkInserter
 from biosparc_desktop.services.contacts import ContactDraft, ContactService
 from biosparc_desktop.services.import_plan import DuplicateAction, PlannedRow, Progress, RowStatus
@@ -32,18 +34,28 @@ class RowOutcome(NamedTuple):
 
     line: int
     outcome: str
-    detail: str  # why it was rejected, whom it duplicates; empty for a plain new row
-    where: str = ""  # "Row 14", "Card at line 3"
-    warnings: tuple[str, ...] = ()  # values left out, oddities the reader noticed
+    detail: Sentence | None  # why it was rejected, whom it duplicates; None for a plain new row
+    where: Sentence  # "Row 14", "Card at line 3"
+    warnings: tuple[Sentence, ...] = ()  # values left out, oddities the reader noticed
+
+    @property
+    def sentence(self) -> Sentence:
+        """One line for a report: "Row 4: merged into Ana Souza: same email ana@bio.br"."""
+        where, detail = self.where, self.detail
+        if self.outcome == "rejected":  # the problems name the row themselves
+            return detail if detail is not None else joined([])
+        if self.outcome == "merged" and detail is not None:
+            return at(where, detail)
+        if self.outcome == "skipped":
+            if detail is None:
+                return Sentence.of("{where}: skipped", where=where)
+            return Sentence.of("{where}: skipped, {detail}", where=where, detail=detail)
+        if detail is None:
+            return Sentence.of("{where}: created", where=where)
+        return Sentence.of("{where}: created {detail}", where=where, detail=detail)
 
     def describe(self) -> str:
-        """One line for a report: "Row 4: merged into Ana Souza: same email ana@bio.br"."""
-        if self.outcome in ("rejected", "merged"):
-            return self.detail if self.outcome == "rejected" else f"{self.where}: {self.detail}"
-        separator = ", " if self.outcome == "skipped" else " "
-        return f"{self.where}: {self.outcome}" + (
-            f"{separator}{self.detail}" if self.detail else ""
-        )
+        return self.sentence.text
 
 
 @dataclass
@@ -72,11 +84,11 @@ def resolve(
     target_of: dict[int, tuple[str, Hashable]] = {}
     # How messages name each target; new ones by their first row, worked out only
     # when a later row refers to them (most rows are never named).
-    who: dict[tuple[str, Hashable], str | CleanContact] = {}
+    who: dict[tuple[str, Hashable], str | Sentence | CleanContact] = {}
     for row in planned:
         if row.status is RowStatus.REJECTED or row.contact is None:
             result.outcomes.append(
-                RowOutcome(row.line, "rejected", " ".join(row.problems), row.where, row.warnings)
+                RowOutcome(row.line, "rejected", joined(row.problems), row.where, row.warnings)
             )
             continue
         action = (decisions or {}).get(row.line, on_duplicate)
@@ -85,7 +97,11 @@ def resolve(
             result.new[row.line] = [row.contact]
             target_of[row.line] = ("new", row.line)
             who[("new", row.line)] = row.contact
-            detail = "" if match is None else f"although it has the {match.reason}"
+            detail = (
+                None
+                if match is None
+                else Sentence.of("although it has the {reason}", reason=match.reason)
+            )
             result.outcomes.append(RowOutcome(row.line, "created", detail, row.where, row.warnings))
             continue
         if match.contact_id is not None:
@@ -96,13 +112,15 @@ def resolve(
         target_of[row.line] = target
         named = who[target]
         if isinstance(named, CleanContact):
-            named = who[target] = f"{named.display_name} (row {named.line})"
+            named = who[target] = Sentence.of(
+                "{name} (row {line})", name=named.display_name, line=named.line
+            )
         if action is DuplicateAction.SKIP:
             result.outcomes.append(
                 RowOutcome(
                     row.line,
                     "skipped",
-                    f"duplicate of {named}: {match.reason}",
+                    Sentence.of("duplicate of {name}: {reason}", name=named, reason=match.reason),
                     row.where,
                     row.warnings,
                 )
@@ -117,7 +135,7 @@ def resolve(
             RowOutcome(
                 row.line,
                 "merged",
-                f"merged into {named}: {match.reason}",
+                Sentence.of("merged into {name}: {reason}", name=named, reason=match.reason),
                 row.where,
                 row.warnings,
             )
@@ -180,7 +198,7 @@ class ImportWriter:
         self._total = total
         self.organisations_created = 0
         # Existing contacts that the merged values would break (say, notes too long).
-        self.refused_merges: dict[str, str] = {}
+        self.refused_merges: dict[str, ValidationError] = {}
 
     def write(self, resolution: Resolution) -> None:
         new_contacts = [combine(rows) for rows in resolution.new.values()]
@@ -191,17 +209,17 @@ class ImportWriter:
                 self.refused_merges[public_id] = refusal
         merges = {pid: extra for pid, extra in merges.items() if pid not in self.refused_merges}
         everyone = [*new_contacts, *merges.values()]
-        self._report(0.05, "Saving organisations and tags")
+        self._report(0.05, translatable("Saving organisations and tags"))
         orgs = self._organisations(everyone)
         tags = self._tags(everyone)
         for done, (public_id, extra) in enumerate(merges.items(), 1):
             org = orgs[extra.organisation.key][1] if extra.organisation is not None else None
             self._contacts.update(public_id, self._merged_draft(public_id, extra, org))
             if done % 200 == 0:
-                self._report(0.1 + 0.3 * done / len(merges), "Merging duplicates")
-        self._report(0.4, "Saving contacts")
+                self._report(0.1 + 0.3 * done / len(merges), translatable("Merging duplicates"))
+        self._report(0.4, translatable("Saving contacts"))
         contact_ids = self._bulk.insert(Contact, [self._contact_row(c, orgs) for c in new_contacts])
-        self._report(0.7, "Saving emails and phones")
+        self._report(0.7, translatable("Saving emails and phones"))
         emails, phones, links = [], [], []
         for contact_id, contact in zip(contact_ids, new_contacts, strict=True):
             emails += [
@@ -218,9 +236,9 @@ class ImportWriter:
         self._bulk.insert(ContactEmail, emails)
         self._bulk.insert(ContactPhone, phones)
         self._bulk.insert(ContactTag, links)
-        self._report(0.9, "Updating the search index")
+        self._report(0.9, translatable("Updating the search index"))
         self._bulk.refresh_search_index()
-        self._report(1.0, "Saved")
+        self._report(1.0, translatable("Saved"))
 
     def _report(self, fraction: float, message: str) -> None:
         if self._progress is not None:
@@ -310,10 +328,10 @@ class ImportWriter:
             tags=_union([current.tags, extra.tags]),
         )
 
-    def _refusal(self, public_id: str, extra: CleanContact) -> str | None:
+    def _refusal(self, public_id: str, extra: CleanContact) -> ValidationError | None:
         """Why merging the row into the contact would break a rule (notes too long...)."""
         problems = self._contacts.validate(self._merged_draft(public_id, extra))
-        return next(iter(problems.values())) if problems else None
+        return next(iter(problems.values()), None)
 
 
 def sort_name(

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from biosparc_desktop.domain.sentences import Sentence, joined, translatable
 from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.importers import ParseResult, RowProblem, parse_contacts
 from biosparc_desktop.services.bulk_write import bulk_mode
@@ -49,14 +50,27 @@ class ImportRefused(ValidationError):
     """The file is damaged; nothing was imported. ``problems`` names every damaged line."""
 
     def __init__(self, problems: list[RowProblem]) -> None:
-        shown = " ".join(p.message for p in problems[:_SHOWN_PROBLEMS])
         more = len(problems) - _SHOWN_PROBLEMS
-        tail = f" (and {more} more {'problem' if more == 1 else 'problems'})" if more > 0 else ""
-        super().__init__(
-            "The file is damaged, so nothing was imported. Fix it or export it again."
-            f" {shown}{tail}",
-            field="file",
-        )
+        params: dict[str, object] = {
+            "problems": joined([p.sentence for p in problems[:_SHOWN_PROBLEMS]]),
+            "count": more,
+        }
+        if more <= 0:
+            template = translatable(
+                "The file is damaged, so nothing was imported. Fix it or export it again."
+                " {problems}"
+            )
+        elif more == 1:
+            template = translatable(
+                "The file is damaged, so nothing was imported. Fix it or export it again."
+                " {problems} (and 1 more problem)"
+            )
+        else:
+            template = translatable(
+                "The file is damaged, so nothing was imported. Fix it or export it again."
+                " {problems} (and {count} more problems)"
+            )
+        super().__init__(template.format(**params), field="file", template=template, params=params)
         self.problems = tuple(problems)
 
 
@@ -195,7 +209,7 @@ def _refuse_damage(damage: list[RowProblem]) -> None:
         raise ImportRefused(damage)
 
 
-def _reject_refused_merges(resolution: Resolution, refused: dict[str, str]) -> None:
+def _reject_refused_merges(resolution: Resolution, refused: dict[str, ValidationError]) -> None:
     if not refused:
         return
     lines = {
@@ -205,11 +219,15 @@ def _reject_refused_merges(resolution: Resolution, refused: dict[str, str]) -> N
         for contact in contacts
     }
     resolution.outcomes = [
-        RowOutcome(o.line, "rejected", f"{o.where}: could not be merged: {lines[o.line]}", o.where)
+        RowOutcome(o.line, "rejected", _not_merged(o.where, lines[o.line]), o.where)
         if o.line in lines and o.outcome == "merged"
         else o
         for o in resolution.outcomes
     ]
+
+
+def _not_merged(where: Sentence, problem: ValidationError) -> Sentence:
+    return Sentence.of("{where}: could not be merged: {problem}", where=where, problem=problem)
 
 
 def _summary(

@@ -24,6 +24,7 @@ from biosparc_desktop.domain.activities import (
 from biosparc_desktop.domain.agreements import AgreementParty, Signatory
 from biosparc_desktop.domain.contacts import Affiliation, Contact
 from biosparc_desktop.domain.organisations import Organisation
+from biosparc_desktop.domain.sentences import Sentence, translatable
 from biosparc_desktop.domain.tasks import Task
 
 
@@ -35,31 +36,98 @@ class Link:
     model: type[Any]
     column: str
     unique_with: str | None
-    singular: str
-    plural: str
+    one: str  # "1 interaction"
+    many: str  # "{count} interactions"
+
+    def counted(self, number: int) -> Sentence:
+        return Sentence(self.one) if number == 1 else Sentence.of(self.many, count=number)
 
 
 CONTACT_LINKS: tuple[Link, ...] = (
-    Link(InteractionContact, "contact_id", "interaction_id", "interaction", "interactions"),
-    Link(Task, "contact_id", None, "follow-up", "follow-ups"),
-    Link(Signatory, "contact_id", "agreement_id", "agreement signature", "agreement signatures"),
-    Link(EventAttendee, "contact_id", "event_id", "event attendance", "event attendances"),
-    Link(Affiliation, "contact_id", None, "past position", "past positions"),
+    Link(
+        InteractionContact,
+        "contact_id",
+        "interaction_id",
+        translatable("1 interaction"),
+        translatable("{count} interactions"),
+    ),
+    Link(Task, "contact_id", None, translatable("1 follow-up"), translatable("{count} follow-ups")),
+    Link(
+        Signatory,
+        "contact_id",
+        "agreement_id",
+        translatable("1 agreement signature"),
+        translatable("{count} agreement signatures"),
+    ),
+    Link(
+        EventAttendee,
+        "contact_id",
+        "event_id",
+        translatable("1 event attendance"),
+        translatable("{count} event attendances"),
+    ),
+    Link(
+        Affiliation,
+        "contact_id",
+        None,
+        translatable("1 past position"),
+        translatable("{count} past positions"),
+    ),
 )
 ORGANISATION_LINKS: tuple[Link, ...] = (
-    Link(Contact, "organisation_id", None, "contact", "contacts"),
-    Link(Affiliation, "organisation_id", None, "past position", "past positions"),
-    Link(AgreementParty, "organisation_id", "agreement_id", "agreement", "agreements"),
     Link(
-        InteractionOrganisation, "organisation_id", "interaction_id", "interaction", "interactions"
+        Contact,
+        "organisation_id",
+        None,
+        translatable("1 contact"),
+        translatable("{count} contacts"),
     ),
-    Link(EventOrganisation, "organisation_id", "event_id", "event", "events"),
-    Link(Task, "organisation_id", None, "follow-up", "follow-ups"),
-    Link(Organisation, "parent_id", None, "member organisation", "member organisations"),
+    Link(
+        Affiliation,
+        "organisation_id",
+        None,
+        translatable("1 past position"),
+        translatable("{count} past positions"),
+    ),
+    Link(
+        AgreementParty,
+        "organisation_id",
+        "agreement_id",
+        translatable("1 agreement"),
+        translatable("{count} agreements"),
+    ),
+    Link(
+        InteractionOrganisation,
+        "organisation_id",
+        "interaction_id",
+        translatable("1 interaction"),
+        translatable("{count} interactions"),
+    ),
+    Link(
+        EventOrganisation,
+        "organisation_id",
+        "event_id",
+        translatable("1 event"),
+        translatable("{count} events"),
+    ),
+    Link(
+        Task,
+        "organisation_id",
+        None,
+        translatable("1 follow-up"),
+        translatable("{count} follow-ups"),
+    ),
+    Link(
+        Organisation,
+        "parent_id",
+        None,
+        translatable("1 member organisation"),
+        translatable("{count} member organisations"),
+    ),
 )
 
 
-def count_links(session: Session, links: Sequence[Link], record_id: int) -> tuple[str, ...]:
+def count_links(session: Session, links: Sequence[Link], record_id: int) -> tuple[Sentence, ...]:
     """ "3 interactions", "1 follow-up": what a merge would move, for the dialog."""
     counted = []
     for link in links:
@@ -70,13 +138,13 @@ def count_links(session: Session, links: Sequence[Link], record_id: int) -> tupl
             query = query.where(deleted_at.is_(None))
         number = int(session.scalar(query) or 0)
         if number:
-            counted.append(f"{number} {link.singular if number == 1 else link.plural}")
+            counted.append(link.counted(number))
     return tuple(counted)
 
 
 def move_links(
     session: Session, links: Sequence[Link], keep_id: int, other_id: int
-) -> tuple[str, ...]:
+) -> tuple[Sentence, ...]:
     """Point every link of ``other_id`` at ``keep_id``; returns what moved, in words."""
     moved = []
     for link in links:
@@ -100,5 +168,5 @@ def move_links(
                 setattr(row, link.column, keep_id)
             number += 1
         if number:
-            moved.append(f"{number} {link.singular if number == 1 else link.plural}")
+            moved.append(link.counted(number))
     return tuple(moved)

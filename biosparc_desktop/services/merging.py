@@ -20,6 +20,7 @@ from biosparc_desktop.domain.contacts import Contact
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.rules.codes import country_name
 from biosparc_desktop.domain.rules.contact_details import display_phone
+from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.services.common import get_live
 from biosparc_desktop.services.contacts import ContactDraft, ContactRow, ContactService
@@ -68,7 +69,7 @@ class MergePreview:
     keep_name: str
     other_name: str
     fields: tuple[MergeField, ...]
-    moves: tuple[str, ...]  # the other record's links, in words: "2 interactions"
+    moves: tuple[Sentence, ...]  # the other record's links, in words: "2 interactions"
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class MergeResult:
     kept_id: str
     removed_id: str
     label: str
-    moved: tuple[str, ...]
+    moved: tuple[Sentence, ...]
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,9 @@ class MergeService:
         }
         for spec in specs:
             if chosen[spec.key] is Choice.BOTH and not spec.can_combine:
-                raise ValidationError(f"{spec.label} takes one value: pick one of the two.")
+                raise ValidationError.of(
+                    "{label} takes one value: pick one of the two.", label=spec.label
+                )
         values = {spec.key: _pick(spec, keep, other, chosen[spec.key]) for spec in specs}
         label = f"Merge {_name(other)[:50]} into {_name(keep)[:50]}"
         self._ctx.backup_before("pre-merge")
@@ -175,7 +178,11 @@ class MergeService:
         if kind not in KINDS:
             raise ValueError(f"cannot merge {kind!r} records")
         if keep_id == other_id:
-            raise ValidationError(f"A {kind} cannot be merged with itself.")
+            raise ValidationError(
+                "A contact cannot be merged with itself."
+                if kind == "contact"
+                else "An organisation cannot be merged with itself."
+            )
         service: Any = self._contacts if kind == "contact" else self._organisations
         return service.get(keep_id), service.get(other_id)
 
@@ -186,7 +193,7 @@ class MergeService:
         other: ContactRow,
         values: dict[str, Any],
         chosen: dict[str, Choice],
-    ) -> tuple[str, ...]:
+    ) -> tuple[Sentence, ...]:
         keep_pk = get_live(session, Contact, keep.id, "contact").id
         other_obj = get_live(session, Contact, other.id, "contact")
         moved = move_links(session, CONTACT_LINKS, keep_pk, other_obj.id)
@@ -219,7 +226,7 @@ class MergeService:
         other: OrganisationRow,
         values: dict[str, Any],
         chosen: dict[str, Choice],
-    ) -> tuple[str, ...]:
+    ) -> tuple[Sentence, ...]:
         keep_obj = get_live(session, Organisation, keep.id, "organisation")
         other_obj = get_live(session, Organisation, other.id, "organisation")
         # In the Trash first, so the kept record may take the other's name.

@@ -19,6 +19,7 @@ from biosparc_desktop.domain.rules.text import clean_line, clean_text, clean_web
 from biosparc_desktop.errors import Conflict, NotFound, ValidationError
 from biosparc_desktop.services.common import (
     PageCursors,
+    field_problems,
     get_live,
     live,
     load_in_order,
@@ -106,9 +107,8 @@ class OrganisationService:
         self._pages = PageCursors(context)
 
     # -- validation ---------------------------------------------------------
-    def validate(self, draft: OrganisationDraft) -> dict[str, str]:
+    def validate(self, draft: OrganisationDraft) -> dict[str, ValidationError]:
         """Every problem with a draft, by field: the dialog shows these as the user types."""
-        problems: dict[str, str] = {}
         checks: tuple[Callable[[], object], ...] = (
             lambda: required_line(draft.name, field="name", label="The name", max_len=200),
             lambda: clean_line(
@@ -122,12 +122,7 @@ class OrganisationService:
             lambda: clean_website(draft.website),
             lambda: clean_text(draft.description, field="description", label="The description"),
         )
-        for check in checks:
-            try:
-                check()
-            except ValidationError as exc:
-                problems.setdefault(exc.field or "name", exc.message)
-        return problems
+        return field_problems(checks, default="name")
 
     def _apply(self, session: Session, org: Organisation, draft: OrganisationDraft) -> None:
         org.name = required_line(draft.name, field="name", label="The name", max_len=200)
@@ -180,7 +175,9 @@ class OrganisationService:
             query = query.where(Organisation.id != org.id)
         clash = session.scalar(query.limit(1))
         if clash is not None:
-            raise Conflict(f"An organisation named “{clash}” already exists.", field="name")
+            raise Conflict.of(
+                "An organisation named “{name}” already exists.", field="name", name=clash
+            )
 
     # -- writes -------------------------------------------------------------
     def create(self, draft: OrganisationDraft) -> OrganisationRow:
@@ -330,8 +327,13 @@ class OrganisationService:
         close = difflib.get_close_matches(text.lower(), list(by_key), n=3, cutoff=0.4)
         contains = [n for key, n in by_key.items() if text.lower() in key]
         suggestions = list(dict.fromkeys([by_key[c] for c in close] + contains))[:5]
-        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        raise NotFound(f"No partner is called “{text}”.{hint}")
+        if suggestions:
+            raise NotFound.of(
+                "No partner is called “{name}”. Did you mean: {suggestions}?",
+                name=text,
+                suggestions=", ".join(suggestions),
+            )
+        raise NotFound.of("No partner is called “{name}”.", name=text)
 
     def countries(self) -> list[str]:
         """The distinct country codes in use, for filters."""

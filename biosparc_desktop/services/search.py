@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, or_, select
@@ -37,10 +39,14 @@ KINDS = SEARCHABLE_KINDS  # the order hits are grouped in
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One record found; the interface shows ``detail``, ``label`` and ``on`` after the title."""
+
     kind: str  # one of KINDS
     id: str
     title: str
-    subtitle: str
+    detail: str = ""  # data, shown as it is: a Chinese name, a job title and organisation
+    label: Enum | None = None  # a stage, status or kind, shown in the interface language
+    on: date | None = None  # when: shown in the interface's date format
 
 
 @dataclass(frozen=True)
@@ -71,8 +77,8 @@ def _contact_columns() -> Any:
 
 def _contact_hit(row: Any) -> SearchHit:
     _, public_id, given, family, name_zh, order, title, org_name = row
-    subtitle = ", ".join(p for p in (title, org_name) if p)
-    return SearchHit("contact", public_id, display_name(given, family, name_zh, order), subtitle)
+    detail = ", ".join(p for p in (title, org_name) if p)
+    return SearchHit("contact", public_id, display_name(given, family, name_zh, order), detail)
 
 
 def _contact_like(text: str) -> ColumnElement[bool]:
@@ -85,8 +91,13 @@ def _contact_like(text: str) -> ColumnElement[bool]:
 
 def _interaction_hit(row: Any) -> SearchHit:
     _, public_id, summary, kind, occurred_at = row
-    subtitle = f"{InteractionKind(kind).label}, {occurred_at:%Y-%m-%d}"
-    return SearchHit("interaction", public_id, summary[:120], subtitle)
+    return SearchHit(
+        "interaction",
+        public_id,
+        summary[:120],
+        label=InteractionKind(kind),
+        on=occurred_at.date(),
+    )
 
 
 _SPECS = (
@@ -100,7 +111,9 @@ _SPECS = (
             Organisation.name_zh,
             Organisation.stage,
         ),
-        lambda r: SearchHit("organisation", r[1], r[2], r[3] or RelationshipStage(r[4]).label),
+        lambda r: SearchHit(
+            "organisation", r[1], r[2], r[3] or "", None if r[3] else RelationshipStage(r[4])
+        ),
         lambda text: matches_any(
             [
                 Organisation.name,
@@ -125,7 +138,7 @@ _SPECS = (
         "agreement",
         Agreement,
         lambda: select(Agreement.id, Agreement.public_id, Agreement.title, Agreement.status),
-        lambda r: SearchHit("agreement", r[1], r[2], AgreementStatus(r[3]).label),
+        lambda r: SearchHit("agreement", r[1], r[2], label=AgreementStatus(r[3])),
         lambda text: matches_any([Agreement.title, Agreement.key_terms], text),
         lambda: [Agreement.title],
     ),
@@ -147,7 +160,7 @@ _SPECS = (
         "event",
         Event,
         lambda: select(Event.id, Event.public_id, Event.name, Event.held_on),
-        lambda r: SearchHit("event", r[1], r[2], r[3].isoformat()),
+        lambda r: SearchHit("event", r[1], r[2], on=r[3]),
         lambda text: matches_any([Event.name, Event.venue, Event.description], text),
         lambda: [Event.held_on.desc()],
     ),
@@ -155,7 +168,7 @@ _SPECS = (
         "task",
         Task,
         lambda: select(Task.id, Task.public_id, Task.title, Task.status),
-        lambda r: SearchHit("task", r[1], r[2], TaskStatus(r[3]).label),
+        lambda r: SearchHit("task", r[1], r[2], label=TaskStatus(r[3])),
         lambda text: matches_any([Task.title, Task.notes], text),
         lambda: [Task.due_on],
     ),

@@ -22,6 +22,7 @@ from biosparc_desktop.domain.rules.text import clean_text, required_line
 from biosparc_desktop.domain.tasks import Task
 from biosparc_desktop.errors import Conflict, ValidationError
 from biosparc_desktop.services.common import (
+    field_problems,
     get_live,
     live,
     load_in_order,
@@ -112,19 +113,14 @@ class TaskService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def validate(self, draft: TaskDraft) -> dict[str, str]:
-        problems: dict[str, str] = {}
+    def validate(self, draft: TaskDraft) -> dict[str, ValidationError]:
+        """Every problem with a draft, by field: the dialog shows these as the user types."""
         checks: tuple[Callable[[], object], ...] = (
             lambda: required_line(draft.title, field="title", label="The title", max_len=300),
             lambda: parse_date(draft.due_on, field="due_on", label="The due date"),
             lambda: clean_text(draft.notes, field="notes", label="The notes"),
         )
-        for check in checks:
-            try:
-                check()
-            except ValidationError as exc:
-                problems.setdefault(exc.field or "title", exc.message)
-        return problems
+        return field_problems(checks, default="title")
 
     def _apply(self, session: Session, task: Task, draft: TaskDraft) -> None:
         task.title = required_line(draft.title, field="title", label="The title", max_len=300)
@@ -176,7 +172,12 @@ class TaskService:
         with self._ctx.write("Complete follow-up") as session:
             task = get_live(session, Task, public_id, "follow-up")
             if task.status is not TaskStatus.OPEN:
-                raise Conflict(f"“{task.title}” is already {task.status.label.lower()}.")
+                raise Conflict.of(
+                    "“{title}” is already done."
+                    if task.status is TaskStatus.DONE
+                    else "“{title}” is already cancelled.",
+                    title=task.title,
+                )
             self._ctx.relabel(session, f"Complete {task.title[:60]}")
             task.status = TaskStatus.DONE
             task.completed_at = self._ctx.now()

@@ -278,8 +278,9 @@ def _check_name_free(session: Session, org: Organisation) -> None:
         .limit(1)
     )
     if clash is not None:
-        raise Conflict(
-            f"A partner named “{clash}” exists now; rename it first, then restore this one."
+        raise Conflict.of(
+            "A partner named “{name}” exists now; rename it first, then restore this one.",
+            name=clash,
         )
 
 

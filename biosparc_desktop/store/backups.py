@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from biosparc_desktop.domain.sentences import translatable
 from biosparc_desktop.errors import DatabaseDamaged, DatabaseTooNew, StorageError
 from biosparc_desktop.store import migrate
 from biosparc_desktop.store.integrity import check_file, read_only_connection
@@ -148,7 +149,9 @@ def backup_to(database: Path, target: Path, *, now: datetime | None = None) -> P
     if target.is_dir():
         target = target / backup_name("manual", _utc(now))
     if target.exists():
-        raise StorageError(f"{target} already exists; choose another name so nothing is lost.")
+        raise StorageError.of(
+            "{path} already exists; choose another name so nothing is lost.", path=str(target)
+        )
     copy_database(database, target)
     return target
 
@@ -156,7 +159,7 @@ def backup_to(database: Path, target: Path, *, now: datetime | None = None) -> P
 def copy_database(source: Path, target: Path) -> None:
     """Online-backup ``source`` to ``target`` and check the copy before naming it."""
     if not source.exists():
-        raise StorageError(f"There is no database at {source} to back up.")
+        raise StorageError.of("There is no database at {path} to back up.", path=str(source))
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -171,17 +174,18 @@ def copy_database(source: Path, target: Path) -> None:
             finally:
                 dst.close()
         if result is None or result[0] != "ok":
-            raise StorageError(
-                f"The backup of {source.name} failed its check, so it was not kept; "
-                "the database itself may be damaged: run “biosparc check”."
+            raise StorageError.of(
+                "The backup of {name} failed its check, so it was not kept; "
+                "the database itself may be damaged: run “biosparc check”.",
+                name=source.name,
             )
         _fsync_file(partial)
         partial.replace(target)
         _fsync_dir(target.parent)
     except sqlite3.Error as exc:
-        raise StorageError(_describe_copy_error(str(exc), target)) from exc
+        raise _copy_error(str(exc), target) from exc
     except OSError as exc:
-        raise StorageError(_describe_os_error(exc, target)) from exc
+        raise _os_error(exc, target) from exc
     finally:
         _remove_quietly(partial)
 
@@ -325,27 +329,32 @@ def keep_set(backups: list[BackupInfo], *, now: datetime) -> set[Path]:
 def validate_backup(path: Path) -> RecordCounts:
     """Check that ``path`` is a sound Biosparc database this version can open."""
     if not path.is_file():
-        raise StorageError(f"There is no backup file at {path}.")
+        raise StorageError.of("There is no backup file at {path}.", path=str(path))
     report = check_file(path)
     if not report.ok:
-        raise DatabaseDamaged(
-            f"The backup {path.name} is damaged ({report.problems[0]}); choose another backup."
+        raise DatabaseDamaged.of(
+            "The backup {name} is damaged ({problem}); choose another backup.",
+            name=path.name,
+            problem=report.problems[0],
         )
     try:
         with read_only_connection(path) as connection:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
-        raise DatabaseDamaged(
-            f"{path.name} is not a Biosparc Desktop database; choose another file."
+        raise DatabaseDamaged.of(
+            "{name} is not a Biosparc Desktop database; choose another file.", name=path.name
         ) from exc
     if row is None:
-        raise DatabaseDamaged(f"{path.name} is an empty Biosparc database; choose another file.")
+        raise DatabaseDamaged.of(
+            "{name} is an empty Biosparc database; choose another file.", name=path.name
+        )
     try:
         migrate.check_not_too_new(str(row[0]))
     except DatabaseTooNew as exc:
-        raise DatabaseTooNew(
-            f"The backup {path.name} was written by a newer version of Biosparc Desktop; "
-            "install that version to restore it."
+        raise DatabaseTooNew.of(
+            "The backup {name} was written by a newer version of Biosparc Desktop; "
+            "install that version to restore it.",
+            name=path.name,
         ) from exc
     return record_counts(path)
 
@@ -378,7 +387,7 @@ def restore_backup(
     connections first and reopens the database afterwards.
     """
     step = on_step or (lambda _message: None)
-    step("Checking the backup…")
+    step(translatable("Checking the backup…"))
     counts = validate_backup(source)
     if database.exists() and _same_file(source, database):
         raise StorageError("That file is the database itself; choose a backup to restore.")
@@ -386,12 +395,12 @@ def restore_backup(
     damaged = False
     if database.exists():
         if check_file(database).ok:
-            step("Keeping a backup of the current database…")
+            step(translatable("Keeping a backup of the current database…"))
             previous = make_backup(database, backups_dir, kind="pre-restore", now=now).path
         else:
-            step("Moving the damaged database aside…")
+            step(translatable("Moving the damaged database aside…"))
             previous, damaged = move_aside(database, now=now), True
-    step("Restoring…")
+    step(translatable("Restoring…"))
     if database.exists():
         _restore_into(source, database)
     else:
@@ -418,9 +427,9 @@ def _restore_into(source: Path, database: Path) -> None:
             finally:
                 dst.close()
     except sqlite3.Error as exc:
-        raise StorageError(_describe_copy_error(str(exc), database)) from exc
+        raise _copy_error(str(exc), database) from exc
     if result is None or result[0] != "ok":
-        raise StorageError(f"The restored database {database} failed its check.")
+        raise StorageError.of("The restored database {path} failed its check.", path=str(database))
 
 
 def move_aside(path: Path, *, now: datetime | None = None) -> Path:
@@ -440,8 +449,10 @@ def move_aside(path: Path, *, now: datetime | None = None) -> Path:
         path.replace(aside)
         _fsync_dir(path.parent)
     except OSError as exc:
-        raise StorageError(
-            f"The damaged database {path} could not be moved aside: {exc.strerror}."
+        raise StorageError.of(
+            "The damaged database {path} could not be moved aside: {reason}.",
+            path=str(path),
+            reason=exc.strerror,
         ) from exc
     return aside
 
@@ -454,23 +465,32 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _describe_copy_error(detail: str, target: Path) -> str:
+def _copy_error(detail: str, target: Path) -> StorageError:
     if "full" in detail:
-        return (
-            f"The disk holding {target.parent} is full, so the copy was not made; "
-            "free some space and try again. The database itself is unchanged."
+        return StorageError.of(
+            "The disk holding {folder} is full, so the copy was not made; "
+            "free some space and try again. The database itself is unchanged.",
+            folder=str(target.parent),
         )
     if "readonly" in detail or "read-only" in detail or "unable to open" in detail:
-        return f"{target.parent} cannot be written to, so the copy was not made."
-    return f"The copy to {target} could not be made ({detail})."
+        return StorageError.of(
+            "{folder} cannot be written to, so the copy was not made.", folder=str(target.parent)
+        )
+    return StorageError.of(
+        "The copy to {path} could not be made ({reason}).", path=str(target), reason=detail
+    )
 
 
-def _describe_os_error(exc: OSError, target: Path) -> str:
+def _os_error(exc: OSError, target: Path) -> StorageError:
     if exc.errno == errno.ENOSPC:
-        return _describe_copy_error("full", target)
+        return _copy_error("full", target)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return _describe_copy_error("readonly", target)
-    return f"The copy to {target} could not be made: {exc.strerror or exc}."
+        return _copy_error("readonly", target)
+    return StorageError.of(
+        "The copy to {path} could not be made: {reason}.",
+        path=str(target),
+        reason=exc.strerror or str(exc),
+    )
 
 
 def _fsync_file(path: Path) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from biosparc_desktop.domain.sentences import translatable
 from biosparc_desktop.errors import StorageError
 
 if TYPE_CHECKING:  # not imported at run time: the open-time check starts before SQLAlchemy loads
@@ -63,23 +64,30 @@ def check_file(path: Path, *, full: bool = False) -> IntegrityReport:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError as exc:
-        raise StorageError(f"The database {path} does not exist.") from exc
+        raise StorageError.of("The database {path} does not exist.", path=str(path)) from exc
     except OSError as exc:
-        raise StorageError(f"The database {path} cannot be read: {exc.strerror}.") from exc
+        raise StorageError.of(
+            "The database {path} cannot be read: {reason}.", path=str(path), reason=exc.strerror
+        ) from exc
     if header == b"":
         return IntegrityReport(ok=True, problems=())  # SQLite treats an empty file as empty
     if header != SQLITE_HEADER:
-        return IntegrityReport(ok=False, problems=("the file is not an SQLite database",))
+        return IntegrityReport(
+            ok=False, problems=(translatable("the file is not an SQLite database"),)
+        )
     try:
         return _run_checks(path, full=full)
     except sqlite3.OperationalError as exc:
         message = str(exc)
         if "locked" in message or "busy" in message:
-            raise StorageError(
-                f"The database {path} is busy in another program; try again in a moment."
+            raise StorageError.of(
+                "The database {path} is busy in another program; try again in a moment.",
+                path=str(path),
             ) from exc
         if "unable to open" in message:
-            raise StorageError(f"The database {path} cannot be opened for reading.") from exc
+            raise StorageError.of(
+                "The database {path} cannot be opened for reading.", path=str(path)
+            ) from exc
         return IntegrityReport(ok=False, problems=(message,))
     except sqlite3.DatabaseError as exc:
         return IntegrityReport(ok=False, problems=(str(exc),))

@@ -14,6 +14,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from biosparc_desktop.domain.sentences import Sentence, joined
+
 # Folder names that sync clients create; matched case-insensitively as whole path parts.
 _CLOUD_FOLDERS = {
     "dropbox": "Dropbox",
@@ -41,6 +43,9 @@ _CLOUD_PREFIXES = {
     "dropbox-": "Dropbox",
     "box-": "Box",
 }
+# Network places that have no file system's name; each has its own warning sentence.
+_NETWORK_SHARE = "a network share"
+_SHARED_FOLDER = "a shared folder"
 _NETWORK_FS = {
     "nfs": "NFS",
     "nfs4": "NFS",
@@ -48,7 +53,7 @@ _NETWORK_FS = {
     "smb3": "SMB",
     "smbfs": "SMB",
     "afs": "AFS",
-    "9p": "a shared folder",
+    "9p": _SHARED_FOLDER,
     "ceph": "Ceph",
     "glusterfs": "GlusterFS",
     "davfs": "WebDAV",
@@ -56,12 +61,13 @@ _NETWORK_FS = {
     "fuse.sshfs": "SSHFS",
     "fuse.rclone": "rclone",
     "fuse.s3fs": "S3",
-    "fuse.gvfsd-fuse": "a network share",
+    "fuse.gvfsd-fuse": _NETWORK_SHARE,
     "fuse.davfs": "WebDAV",
     "afpfs": "AFP",
-    "vboxsf": "a shared folder",
+    "vboxsf": _SHARED_FOLDER,
 }
 _DRIVE_REMOTE = 4  # GetDriveTypeW
+_NETWORK_DRIVE = "a network drive"
 
 
 @dataclass(frozen=True)
@@ -121,7 +127,7 @@ def network_filesystem(path: PurePath, mounts: list[tuple[str, str]]) -> str | N
             if kind in _NETWORK_FS:
                 return _NETWORK_FS[kind]
             if kind.startswith("fuse.") and any(n in kind for n in ("smb", "nfs", "dav")):
-                return "a network share"
+                return _NETWORK_SHARE
             return None
     return None
 
@@ -168,31 +174,63 @@ def classify(path: Path, *, mounts: list[tuple[str, str]] | None = None) -> Stor
     if service is not None:
         return StorageKind("cloud", service)
     if windows_network_path(resolved):
-        return StorageKind("network", "a network drive")
+        return StorageKind("network", _NETWORK_DRIVE)
     network = network_filesystem(resolved, _system_mounts() if mounts is None else mounts)
     if network is not None:
         return StorageKind("network", network)
     return StorageKind("local")
 
 
-def storage_warning(path: Path, *, mounts: list[tuple[str, str]] | None = None) -> str | None:
-    """A sentence for the user when the database sits somewhere unsafe, else ``None``."""
+def storage_warning(path: Path, *, mounts: list[tuple[str, str]] | None = None) -> Sentence | None:
+    """What to tell the user when the database sits somewhere unsafe, else ``None``.
+
+    ``str()`` of it is the English sentence (the command line); the interface words
+    it in its own language (``i18n.sentence_text``).
+    """
     where = classify(path, mounts=mounts)
     if where.kind == "cloud":
-        return (
-            f"The database {path} is in a {where.detail} folder. {where.detail} can copy the "
+        return Sentence.of(
+            "The database {path} is in a {service} folder. {service} can copy the "
             "file while Biosparc Desktop is saving it, which can damage it or leave "
             "conflicting copies. Quit, move the database to a folder on this computer and "
-            f"keep only copies of its backups in {where.detail}."
+            "keep only copies of its backups in {service}.",
+            path=str(path),
+            service=where.detail,
         )
     if where.kind == "network":
-        return (
-            f"The database {path} is on {where.detail} (a network folder). Saving over a "
-            "network can lose changes or damage the file if the connection drops, and two "
-            "computers must never open it at once. Quit and move the database to a folder "
-            "on this computer."
+        return joined(
+            [
+                _on_network(path, where.detail),
+                Sentence.of(
+                    "Saving over a network can lose changes or damage the file if the "
+                    "connection drops, and two computers must never open it at once. Quit "
+                    "and move the database to a folder on this computer."
+                ),
+            ]
         )
     return None
+
+
+def _on_network(path: Path, detail: str) -> Sentence:
+    """Where the file is, one whole sentence for each kind of place (a name such as NFS
+    stays as it is; "a network drive" is worded with the rest of its sentence)."""
+    if detail == _NETWORK_DRIVE:
+        return Sentence.of(
+            "The database {path} is on a network drive (a network folder).", path=str(path)
+        )
+    if detail == _NETWORK_SHARE:
+        return Sentence.of(
+            "The database {path} is on a network share (a network folder).", path=str(path)
+        )
+    if detail == _SHARED_FOLDER:
+        return Sentence.of(
+            "The database {path} is on a shared folder (a network folder).", path=str(path)
+        )
+    return Sentence.of(
+        "The database {path} is on {filesystem} (a network folder).",
+        path=str(path),
+        filesystem=detail,
+    )
 
 
 def _resolve(path: Path) -> Path:

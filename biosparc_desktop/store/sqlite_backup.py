@@ -21,14 +21,20 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             result = dst.execute("PRAGMA quick_check").fetchone()
         if result is None or result[0] != "ok":
             partial.unlink(missing_ok=True)
-            raise StorageError(f"The backup written to {target} failed its check.")
+            raise StorageError.of(
+                "The backup written to {path} failed its check.", path=str(target)
+            )
         partial.replace(target)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"Could not back up the database to {target}: {exc}.") from exc
+        raise StorageError.of(
+            "Could not back up the database to {path}: {reason}.", path=str(target), reason=str(exc)
+        ) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"Could not write the backup {target}: {exc.strerror}.") from exc
+        raise StorageError.of(
+            "Could not write the backup {path}: {reason}.", path=str(target), reason=exc.strerror
+        ) from exc
     return target
 
 

@@ -3,20 +3,23 @@
 Every user-visible string goes through ``translate(context, text)`` (an alias of
 ``QCoreApplication.translate`` that pyside6-lupdate recognises). What the domain
 and the services say arrives in English and is translated here: enum labels
-(:func:`label`, listed in ``enum_labels.py``), domain errors (:func:`error_text`,
-listed in ``error_messages.py``) and the names of user actions shown for Undo
+(:func:`label`, listed in ``enum_labels.py``), domain errors and other sentences of
+the services (:func:`error_text`, :func:`sentence_text`, listed in
+``error_messages.py``) and the names of user actions shown for Undo
 (:func:`action_text`). ``tools/update_translations.py`` refreshes the catalogue.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.errors import BiosparcError
 
 translate = QCoreApplication.translate
@@ -93,14 +96,51 @@ def error_text(error: BiosparcError) -> str:
     """
     if error.template is None:
         return translate("errors", error.message)
-    template = translate("errors", error.template)
-    if template == error.template:
-        return error.message  # no translation: the English sentence whole, not half and half
-    params = {
-        key: translate("errors", value) if isinstance(value, str) else value
-        for key, value in error.params.items()
-    }
-    return template.format(**params)
+    return _worded(error.template, error.params, error.message)
+
+
+def sentence_text(sentence: Sentence) -> str:
+    """A sentence of the services (not an error) in the interface language, as :func:`error_text`."""
+    return _worded(sentence.template, sentence.params, sentence.text)
+
+
+def _worded(template: str, params: Mapping[str, object], english: str) -> str:
+    translated = translate("errors", template)
+    if translated == template and re.search(r"[A-Za-z]", re.sub(r"\{[^}]*\}", "", template)):
+        return english  # no translation: the English sentence whole, not half and half
+    return translated.format(**{key: _value_text(key, value) for key, value in params.items()})
+
+
+def _value_text(key: str, value: object) -> object:
+    """A value inside a sentence: a sentence or an error is worded in turn; a text is
+    translated when it is one of ours (a label; an enum's label where the key says
+    ``kind``, ``…status`` or ``…stage``); what the user typed, and numbers, stay as they are."""
+    if isinstance(value, BiosparcError):
+        return error_text(value)
+    if isinstance(value, Sentence):
+        return sentence_text(value)
+    if isinstance(value, str):
+        if key == "kind" or key.endswith(("status", "stage")):
+            return translate("enum", value)
+        return translate("errors", value)
+    return value
+
+
+@cache
+def _template_pattern(template: str) -> re.Pattern[str]:
+    """``template`` ("Laying out page {page}") as a regular expression naming its values."""
+    regex = re.sub(r"\\\{(\w+)\\\}", lambda m: f"(?P<{m.group(1)}>.+)", re.escape(template))
+    return re.compile(f"^{regex}$", re.DOTALL)
+
+
+def filled_text(text: str, templates: Sequence[str]) -> str:
+    """A text the services filled in from one of ``templates`` ("Laying out page 3"), in the
+    interface language; any other text of theirs is looked up whole in the context "errors"."""
+    for template in templates:
+        match = _template_pattern(template).match(text)
+        if match is not None:
+            return translate("errors", template).format(**match.groupdict())
+    return translate("errors", text)
 
 
 # What the services call each user action (the undo and redo labels), as templates,
@@ -149,20 +189,10 @@ _ACTION_TEMPLATES: tuple[str, ...] = (
 _ENUM_VALUES = {"stage", "status", "kind"}
 
 
-@cache
-def _action_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    patterns = []
-    for template in _ACTION_TEMPLATES:
-        regex = re.escape(template)
-        regex = re.sub(r"\\\{(\w+)\\\}", lambda m: f"(?P<{m.group(1)}>.+)", regex)
-        patterns.append((re.compile(f"^{regex}$", re.DOTALL), template))
-    return tuple(patterns)
-
-
 def action_text(action: str) -> str:
     """A user action's label (as the services name it, e.g. for Undo) in the interface language."""
-    for pattern, template in _action_patterns():
-        match = pattern.match(action)
+    for template in _ACTION_TEMPLATES:
+        match = _template_pattern(template).match(action)
         if match is None:
             continue
         values = dict(match.groupdict())

@@ -11,7 +11,6 @@ from biosparc_desktop.importers import (
     ImportedContact,
     ImportFileError,
     ParseResult,
-    RowProblem,
     parse_contacts_bytes,
 )
 from biosparc_desktop.importers.vcard_lines import (
@@ -128,20 +127,20 @@ def test_broken_cards_are_reported_and_reading_carries_on(parse_sample: Parse) -
         ("Has Bad", 10),
     ]
     assert result.contacts[1].phones == ("+1 555 0100",)
-    assert result.problems == [
-        RowProblem(
+    assert [(p.line, p.message) for p in result.problems] == [
+        (
             6,
             "Line 6: this card has no END:VCARD before the next card starts at line 10;"
             " the card is skipped.",
         ),
-        RowProblem(
+        (
             13,
             "Line 13: “this line has no colon” is not a vCard property (it has no colon);"
             " the line is ignored.",
         ),
-        RowProblem(16, "Card at line 16: no name, email or phone; the card is skipped."),
-        RowProblem(20, "Line 20: END:VCARD without a BEGIN:VCARD before it; the line is ignored."),
-        RowProblem(
+        (16, "Card at line 16: no name, email or phone; the card is skipped."),
+        (20, "Line 20: END:VCARD without a BEGIN:VCARD before it; the line is ignored."),
+        (
             21,
             "Line 21: this card has no END:VCARD (the file may be cut short); the card is skipped.",
         ),

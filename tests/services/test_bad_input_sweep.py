@@ -332,7 +332,7 @@ def test_lone_surrogate_in_search_is_harmless(demo: Services) -> None:
 
 def test_time_zone_name_too_long_is_refused_in_words(sweep: Services) -> None:
     draft = InteractionDraft(summary="Call", timezone="Asia/" + "x" * 300)
-    assert sweep.interactions.validate(draft)["timezone"].endswith(
+    assert sweep.interactions.validate(draft)["timezone"].message.endswith(
         "is not a time zone, such as Asia/Shanghai."
     )
 

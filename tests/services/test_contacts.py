@@ -65,7 +65,7 @@ def test_invalid_contact_saves_nothing(
     services: Services, draft: ContactDraft, field: str, message: str
 ) -> None:
     problems = services.contacts.validate(draft)
-    assert problems[field].startswith(message)
+    assert problems[field].message.startswith(message)
     with pytest.raises(ValidationError):
         services.contacts.create(draft)
     assert services.contacts.count() == 0

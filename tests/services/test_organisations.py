@@ -42,10 +42,12 @@ def test_invalid_draft_saves_nothing(services: Services) -> None:
     with pytest.raises(ValidationError, match="is not a country"):
         services.organisations.create(OrganisationDraft(name="X", country="Atlantis"))
     assert services.organisations.count() == 0
-    assert services.organisations.validate(OrganisationDraft(name="", website="nope")) == {
+    problems = services.organisations.validate(OrganisationDraft(name="", website="nope"))
+    assert {field: error.message for field, error in problems.items()} == {
         "name": "The name is required.",
         "website": "“nope” is not a web address; write it like www.example.com.",
     }
+    assert problems["name"].template == "{label} is required."  # the interface translates it
 
 
 def test_hierarchy_refuses_cycles(services: Services) -> None:

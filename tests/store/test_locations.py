@@ -6,6 +6,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 
+from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.store.locations import (
     classify,
     cloud_service,
@@ -88,11 +89,35 @@ def test_warnings_say_what_and_what_to_do(tmp_path: Path) -> None:
     cloud = tmp_path / "OneDrive - Biosparc" / "crm.sqlite3"
     warning = storage_warning(cloud, mounts=[])
     assert warning is not None
-    assert "OneDrive folder" in warning and "damage" in warning
-    assert "move the database to a folder on this computer" in warning
+    assert "OneDrive folder" in str(warning) and "damage" in str(warning)
+    assert "move the database to a folder on this computer" in str(warning)
     share = storage_warning(Path("/mnt/team/db.sqlite3"), mounts=parse_mounts(PROC_MOUNTS))
-    assert share is not None and "NFS" in share and "network folder" in share
+    assert share is not None
+    assert str(share) == (
+        "The database /mnt/team/db.sqlite3 is on NFS (a network folder). Saving over a "
+        "network can lose changes or damage the file if the connection drops, and two "
+        "computers must never open it at once. Quit and move the database to a folder "
+        "on this computer."
+    )
     assert storage_warning(tmp_path / "crm.sqlite3", mounts=[]) is None
+
+
+def test_warnings_are_templates_the_interface_can_translate(tmp_path: Path) -> None:
+    cloud = tmp_path / "Dropbox" / "crm.sqlite3"
+    warning = storage_warning(cloud, mounts=[])
+    assert warning is not None
+    assert "{service}" in warning.template and "{path}" in warning.template
+    assert warning.params == {"path": str(cloud), "service": "Dropbox"}
+    # A place without a file system's name is worded in a sentence of its own, not spliced in.
+    gvfs = [("/run/user/1000/gvfs", "fuse.gvfsd-fuse")]
+    share = storage_warning(Path("/run/user/1000/gvfs/smb/db.sqlite3"), mounts=gvfs)
+    assert share is not None
+    where = share.params["part0"]
+    assert isinstance(where, Sentence)
+    assert where.template == "The database {path} is on a network share (a network folder)."
+    assert str(share).startswith(
+        "The database /run/user/1000/gvfs/smb/db.sqlite3 is on a network share (a network folder)."
+    )
 
 
 def test_this_machines_own_folder_is_local(tmp_path: Path) -> None:

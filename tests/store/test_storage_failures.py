@@ -129,8 +129,14 @@ def test_a_read_only_file_is_refused_when_opening(tmp_path: Path, immutable: lis
     location = resolve_location(str(tmp_path / "team.sqlite3"))
     open_database(location).close()
     _make_immutable(immutable, tmp_path / "team.sqlite3")
-    with pytest.raises(StorageError, match="is read-only, so nothing could be saved"):
+    with pytest.raises(StorageError, match="is read-only, so nothing could be saved") as caught:
         open_database(location)
+    # A template and the file's path, so the interface can say it in its own language.
+    assert caught.value.template == (
+        "The database {path} is read-only, so nothing could be saved in it. "
+        "Check the file's permissions or copy it to a folder you can write to."
+    )
+    assert caught.value.params == {"path": str(tmp_path / "team.sqlite3")}
 
 
 def test_a_file_made_read_only_while_open_refuses_saves_in_words(

@@ -109,7 +109,7 @@ TEXT_KEYWORDS = {
 # Lists of (text, value) pairs: only the text is checked.
 CHOICES = {"Filter": 2, "choice_combo": 0}
 TRANSLATING = {"translate", "label", "enum_label", "error_text", "action_text", "tr"}
-TRANSLATING |= {"QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+TRANSLATING |= {"sentence_text", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 KEEP_MARK = "# i18n: keep"
 # translate() with a computed text, for contexts whose texts lupdate finds elsewhere.
 DYNAMIC_CONTEXTS = {"enum", "errors", "actions"}

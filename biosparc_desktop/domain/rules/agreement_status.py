@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from biosparc_desktop.domain.enums import AgreementStatus as S
+from biosparc_desktop.domain.sentences import translatable
 from biosparc_desktop.errors import Conflict
 
 ALLOWED_MOVES: dict[S, tuple[S, ...]] = {
@@ -21,14 +22,29 @@ def next_statuses(current: S) -> tuple[S, ...]:
 
 
 def check_move(current: S, target: S) -> None:
-    if target not in ALLOWED_MOVES[current]:
-        allowed = ALLOWED_MOVES[current]
-        hint = (
-            "it can only move to " + " or ".join(f"“{s.label}”" for s in allowed)
-            if allowed
-            else "it is closed and cannot move any further"
+    allowed = ALLOWED_MOVES[current]
+    if target in allowed:
+        return
+    if not allowed:
+        template = translatable(
+            "An agreement that is “{status}” cannot move to “{target_status}”:"
+            " it is closed and cannot move any further."
         )
-        raise Conflict(
-            f"An agreement that is “{current.label}” cannot move to “{target.label}”: {hint}.",
-            field="status",
+    elif len(allowed) == 1:
+        template = translatable(
+            "An agreement that is “{status}” cannot move to “{target_status}”:"
+            " it can only move to “{next_status}”."
         )
+    else:  # no status has more than two ways on (see ALLOWED_MOVES)
+        template = translatable(
+            "An agreement that is “{status}” cannot move to “{target_status}”:"
+            " it can only move to “{next_status}” or “{other_status}”."
+        )
+    raise Conflict.of(
+        template,
+        field="status",
+        status=current.label,
+        target_status=target.label,
+        next_status=allowed[0].label if allowed else "",
+        other_status=allowed[-1].label if allowed else "",
+    )

@@ -25,9 +25,10 @@ def clean_country(value: str | None) -> str | None:
         except LookupError:
             country = None
     if country is None:
-        raise ValidationError(
-            f"“{quoted(text)}” is not a country; use a two-letter code such as SG or CN.",
+        raise ValidationError.of(
+            "“{value}” is not a country; use a two-letter code such as SG or CN.",
             field="country",
+            value=quoted(text),
         )
     return str(country.alpha_2)
 
@@ -44,9 +45,10 @@ def clean_currency(value: str | None) -> str | None:
         return None
     code = value.strip().upper()
     if pycountry.currencies.get(alpha_3=code) is None:
-        raise ValidationError(
-            f"“{quoted(value.strip())}” is not a currency code; use one such as CNY, SGD or USD.",
+        raise ValidationError.of(
+            "“{value}” is not a currency code; use one such as CNY, SGD or USD.",
             field="currency",
+            value=quoted(value.strip()),
         )
     return code
 

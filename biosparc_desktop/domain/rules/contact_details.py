@@ -2,13 +2,37 @@
 
 from __future__ import annotations
 
+import re
+
 import email_validator
 import phonenumbers
 
 from biosparc_desktop.domain.rules.text import quoted
+from biosparc_desktop.domain.sentences import Sentence, translatable
 from biosparc_desktop.errors import ValidationError
 
 DEFAULT_REGION = "SG"
+
+# email-validator's explanations of the commonest mistakes, listed so the interface
+# can translate them; any other is shown as the library words it.
+_EMAIL_REASONS = (
+    translatable("An email address must have an @-sign."),
+    translatable("There must be something before the @-sign."),
+    translatable("There must be something after the @-sign."),
+    translatable("The part after the @-sign is not valid. It should have a period."),
+    translatable("An email address cannot have two periods in a row."),
+    translatable("An email address cannot have a period immediately before the @-sign."),
+    translatable("An email address cannot start with a period."),
+    translatable("An email address cannot have a hyphen immediately after the @-sign."),
+    translatable("The email address contains invalid characters before the @-sign."),
+    translatable(
+        "The part after the @-sign is not valid. It is not within a valid top-level domain."
+    ),
+)
+_INVALID_AFTER = re.compile(r"The part after the @-sign contains invalid characters: (.+)\.")
+_INVALID_BEFORE = re.compile(
+    r"The email address contains invalid characters before the @-sign: (.+)\."
+)
 
 
 def clean_email(value: str) -> str:
@@ -19,10 +43,28 @@ def clean_email(value: str) -> str:
     try:
         result = email_validator.validate_email(text, check_deliverability=False)
     except email_validator.EmailNotValidError as exc:
-        raise ValidationError(
-            f"“{quoted(text)}” is not a valid email address: {exc}", field="emails"
+        raise ValidationError.of(
+            "“{value}” is not a valid email address: {reason}",
+            field="emails",
+            value=quoted(text),
+            reason=_email_reason(str(exc)),
         ) from exc
     return str(result.normalized)
+
+
+def _email_reason(text: str) -> str | Sentence:
+    """The library's explanation; the invalid characters kept apart from its words."""
+    if after := _INVALID_AFTER.fullmatch(text):
+        return Sentence.of(
+            "The part after the @-sign contains invalid characters: {characters}.",
+            characters=after[1],
+        )
+    if before := _INVALID_BEFORE.fullmatch(text):
+        return Sentence.of(
+            "The email address contains invalid characters before the @-sign: {characters}.",
+            characters=before[1],
+        )
+    return text
 
 
 def clean_phone(value: str, region: str | None = None) -> str:
@@ -37,11 +79,14 @@ def clean_phone(value: str, region: str | None = None) -> str:
     try:
         number = phonenumbers.parse(text, (region or DEFAULT_REGION).upper())
     except phonenumbers.NumberParseException as exc:
-        raise ValidationError(f"“{quoted(text)}” is not a phone number.", field="phones") from exc
+        raise ValidationError.of(
+            "“{value}” is not a phone number.", field="phones", value=quoted(text)
+        ) from exc
     if not phonenumbers.is_valid_number(number):
-        raise ValidationError(
-            f"“{quoted(text)}” is not a valid phone number; include the country code, e.g. +65 6123 4567.",
+        raise ValidationError.of(
+            "“{value}” is not a valid phone number; include the country code, e.g. +65 6123 4567.",
             field="phones",
+            value=quoted(text),
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

@@ -22,15 +22,21 @@ def parse_date(value: str | date | None, *, field: str, label: str) -> date | No
         try:
             parsed = date.fromisoformat(text)
         except ValueError as exc:
-            raise ValidationError(
-                f"{label} “{quoted(text)}” is not a date; write it as YYYY-MM-DD, e.g. 2025-11-20.",
+            raise ValidationError.of(
+                "{label} “{value}” is not a date; write it as YYYY-MM-DD, e.g. 2025-11-20.",
                 field=field,
+                label=label,
+                value=quoted(text),
             ) from exc
     else:
         parsed = value
     if not EARLIEST <= parsed <= LATEST:
-        raise ValidationError(
-            f"{label} must be between {EARLIEST.year} and {LATEST.year}.", field=field
+        raise ValidationError.of(
+            "{label} must be between {earliest} and {latest}.",
+            field=field,
+            label=label,
+            earliest=EARLIEST.year,
+            latest=LATEST.year,
         )
     return parsed
 

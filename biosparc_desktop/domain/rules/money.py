@@ -22,8 +22,8 @@ def parse_amount(value: str | Decimal | int | None) -> Decimal | None:
         try:
             amount = Decimal(text)
         except InvalidOperation as exc:
-            raise ValidationError(
-                f"“{quoted(str(value))}” is not an amount.", field="value"
+            raise ValidationError.of(
+                "“{value}” is not an amount.", field="value", value=quoted(str(value))
             ) from exc
     else:
         amount = Decimal(value)
@@ -46,8 +46,11 @@ def to_minor(amount: Decimal | None, currency: str | None) -> tuple[int | None, 
     exponent = minor_units(code)
     scaled = amount.scaleb(exponent)
     if scaled != scaled.to_integral_value():
-        raise ValidationError(
-            f"{code} amounts have at most {exponent} decimal places.", field="value"
+        raise ValidationError.of(
+            "{code} amounts have at most {places} decimal places.",
+            field="value",
+            code=code,
+            places=exponent,
         )
     return int(scaled), code
 

@@ -23,8 +23,8 @@ def quoted(value: str, limit: int = QUOTE_LIMIT) -> str:
 
 def _check_storable(value: str, *, field: str, label: str) -> None:
     if _SURROGATE.search(value):
-        raise ValidationError(
-            f"{label} contains a broken character; please type it again.", field=field
+        raise ValidationError.of(
+            "{label} contains a broken character; please type it again.", field=field, label=label
         )
 
 
@@ -34,23 +34,21 @@ def clean_line(value: str | None, *, field: str, label: str, max_len: int) -> st
         return None
     _check_storable(value, field=field, label=label)
     if _CONTROL.search(value) or "\n" in value or "\r" in value:
-        raise ValidationError(
-            f"{label} must not contain line breaks or control characters.", field=field
+        raise ValidationError.of(
+            "{label} must not contain line breaks or control characters.", field=field, label=label
         )
     text = _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
     if not text:
         return None
     if len(text) > max_len:
-        raise ValidationError(
-            f"{label} is too long: {len(text)} characters, at most {max_len}.", field=field
-        )
+        raise _too_long(text, field=field, label=label, max_len=max_len)
     return text
 
 
 def required_line(value: str | None, *, field: str, label: str, max_len: int) -> str:
     text = clean_line(value, field=field, label=label, max_len=max_len)
     if text is None:
-        raise ValidationError(f"{label} is required.", field=field)
+        raise ValidationError.of("{label} is required.", field=field, label=label)
     return text
 
 
@@ -61,15 +59,25 @@ def clean_text(value: str | None, *, field: str, label: str, max_len: int = 20_0
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     _check_storable(value, field=field, label=label)
     if _CONTROL.search(value):
-        raise ValidationError(f"{label} must not contain control characters.", field=field)
+        raise ValidationError.of(
+            "{label} must not contain control characters.", field=field, label=label
+        )
     text = unicodedata.normalize("NFC", value).strip()
     if not text:
         return None
     if len(text) > max_len:
-        raise ValidationError(
-            f"{label} is too long: {len(text)} characters, at most {max_len}.", field=field
-        )
+        raise _too_long(text, field=field, label=label, max_len=max_len)
     return text
+
+
+def _too_long(text: str, *, field: str, label: str, max_len: int) -> ValidationError:
+    return ValidationError.of(
+        "{label} is too long: {length} characters, at most {max_len}.",
+        field=field,
+        label=label,
+        length=len(text),
+        max_len=max_len,
+    )
 
 
 def clean_tag(value: str) -> str:
@@ -89,8 +97,9 @@ def clean_website(value: str | None) -> str | None:
     if "://" not in text:
         text = "https://" + text
     if not _URL.match(text) or "." not in text.split("://", 1)[1].split("/", 1)[0]:
-        raise ValidationError(
-            f"“{quoted(value or '')}” is not a web address; write it like www.example.com.",
+        raise ValidationError.of(
+            "“{value}” is not a web address; write it like www.example.com.",
             field="website",
+            value=quoted(value or ""),
         )
     return text

@@ -297,10 +297,6 @@
         <translation>全部类型</translation>
     </message>
     <message>
-        <source>All owners</source>
-        <translation>全部负责人</translation>
-    </message>
-    <message>
         <source>Expiry</source>
         <translation>到期</translation>
     </message>
@@ -696,22 +692,6 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>全部标签</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国家/地区</translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>全部国家/地区</translation>
-    </message>
-    <message>
         <source>No contacts yet. Press Ctrl+N to add one, or import them from a file.</source>
         <translation>还没有联系人。按 Ctrl+N 添加，或从文件导入。</translation>
     </message>
@@ -796,6 +776,10 @@
     <message>
         <source>Organisations ({count})</source>
         <translation>机构（{count}）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1008,54 @@
         <translation>Zip 压缩文件 (*.zip)</translation>
     </message>
     <message>
+        <source>Exported 1 contact to {path}.</source>
+        <translation>已将 1 位联系人导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {path}.</source>
+        <translation>已将 {count} 位联系人导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported 1 organisation to {path}.</source>
+        <translation>已将 1 家机构导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported {count} organisations to {path}.</source>
+        <translation>已将 {count} 家机构导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported 1 agreement to {path}.</source>
+        <translation>已将 1 份协议导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported {count} agreements to {path}.</source>
+        <translation>已将 {count} 份协议导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported 1 follow-up to {path}.</source>
+        <translation>已将 1 项跟进事项导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported {count} follow-ups to {path}.</source>
+        <translation>已将 {count} 项跟进事项导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported 1 calendar entry to {path}.</source>
+        <translation>已将 1 条日历条目导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported {count} calendar entries to {path}.</source>
+        <translation>已将 {count} 条日历条目导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported 1 record to {path}.</source>
+        <translation>已将 1 条记录导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported {count} records to {path}.</source>
+        <translation>已将 {count} 条记录导出到 {path}。</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1058,6 +1090,33 @@
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>全部国家/地区</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1331,106 @@
     <message>
         <source>Renewal notice on</source>
         <translation>续约提醒日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Workstream</source>
+        <translation>合作方向</translation>
+    </message>
+    <message>
+        <source>Review cadence</source>
+        <translation>回顾周期</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Past position</source>
+        <translation>曾任职位</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>{item} added: {name}</source>
+        <translation>已添加{item}：{name}</translation>
+    </message>
+    <message>
+        <source>{item} removed: {name}</source>
+        <translation>已移除{item}：{name}</translation>
+    </message>
+    <message>
+        <source>{item} moved here: {name}</source>
+        <translation>{item}已移入：{name}</translation>
+    </message>
+    <message>
+        <source>{item} moved away: {name}</source>
+        <translation>{item}已移出：{name}</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1667,6 +1826,10 @@
         <translation>取消导入</translation>
     </message>
     <message>
+        <source>{created} created, {merged} merged, {skipped} skipped, {rejected} rejected</source>
+        <translation>新建 {created} 条，合并 {merged} 条，跳过 {skipped} 条，拒绝 {rejected} 条</translation>
+    </message>
+    <message>
         <source>Imported {file}: {summary}.</source>
         <translation>已导入 {file}：{summary}。</translation>
     </message>
@@ -2021,6 +2184,10 @@
     <message>
         <source>&lt;b&gt;{keep}&lt;/b&gt; is kept and takes the values you choose; &lt;b&gt;{other}&lt;/b&gt; goes to the Trash.</source>
         <translation>保留 &lt;b&gt;{keep}&lt;/b&gt; 并采用您选择的值；&lt;b&gt;{other}&lt;/b&gt; 将移至回收站。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Moves to the kept record: {moves}. </source>
@@ -2433,22 +2600,6 @@
         <translation>全部类型</translation>
     </message>
     <message>
-        <source>All owners</source>
-        <translation>全部负责人</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>全部标签</translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>全部国家/地区</translation>
-    </message>
-    <message>
         <source>partners</source>
         <translation>合作伙伴</translation>
     </message>
@@ -2667,6 +2818,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Nothing matches “{text}”.</source>
         <translation>没有与“{text}”匹配的结果。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3228,33 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
 </context>
 <context>
+    <name>UndoProgress</name>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redoing “{action}”…</source>
+        <translation>正在重做“{action}”…</translation>
+    </message>
+    <message>
+        <source>Undoing “{action}”…</source>
+        <translation>正在撤销“{action}”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation>正在取消……不会做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>Add partner {name}</source>
@@ -3457,8 +3639,40 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>电子邮件地址为空。</translation>
     </message>
     <message>
+        <source>The part after the @-sign contains invalid characters: {characters}.</source>
+        <translation>@ 符号之后的部分含有无效字符：{characters}。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>@ 符号之后的部分无效：不属于有效的顶级域名。</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>@ 符号之后的部分无效：其中应包含句点。</translation>
+    </message>
+    <message>
         <source>The phone number is empty.</source>
         <translation>电话号码为空。</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>@ 符号之后必须有内容。</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>@ 符号之前必须有内容。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid email address: {reason}</source>
+        <translation>“{value}”不是有效的电子邮件地址：{reason}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number; include the country code, e.g. +65 6123 4567.</source>
+        <translation>“{value}”不是有效的电话号码；请加上国家/地区代码，例如 +65 6123 4567。</translation>
     </message>
     <message>
         <source>The expiry date must be after the effective date.</source>
@@ -3467,6 +3681,14 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>The expiry date must be after the signing date.</source>
         <translation>到期日期必须晚于签署日期。</translation>
+    </message>
+    <message>
+        <source>{label} must be between {earliest} and {latest}.</source>
+        <translation>{label}必须在 {earliest} 年到 {latest} 年之间。</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not a date; write it as YYYY-MM-DD, e.g. 2025-11-20.</source>
+        <translation>{label}“{value}”不是日期；请按 YYYY-MM-DD 格式填写，例如 2025-11-20。</translation>
     </message>
     <message>
         <source>An amount needs a currency, such as CNY or SGD.</source>
@@ -3485,6 +3707,14 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>金额不能为负数。</translation>
     </message>
     <message>
+        <source>{code} amounts have at most {places} decimal places.</source>
+        <translation>{code} 金额最多保留 {places} 位小数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <translation>“{value}”不是有效金额。</translation>
+    </message>
+    <message>
         <source>A tag</source>
         <translation>标签</translation>
     </message>
@@ -3497,16 +3727,212 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>网站</translation>
     </message>
     <message>
+        <source>{label} contains a broken character; please type it again.</source>
+        <translation>{label}中有一个损坏的字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label}为必填项。</translation>
+    </message>
+    <message>
+        <source>{label} is too long: {length} characters, at most {max_len}.</source>
+        <translation>{label}过长：共 {length} 个字符，最多 {max_len} 个。</translation>
+    </message>
+    <message>
+        <source>{label} must not contain control characters.</source>
+        <translation>{label}中不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>{label} must not contain line breaks or control characters.</source>
+        <translation>{label}中不能包含换行符或控制字符。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address; write it like www.example.com.</source>
+        <translation>“{value}”不是网址；请按 www.example.com 的格式填写。</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>A different file named {name} is already in the data folder; nothing was imported.</source>
+        <translation>数据文件夹中已有另一个名为 {name} 的文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not copy the documents into {folder}: {reason}.</source>
+        <translation>无法将文件复制到 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} does not list its tables.</source>
+        <translation>{name} 的清单中没有列出其数据表。</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} has no valid format version.</source>
+        <translation>{name} 的清单中没有有效的格式版本。</translation>
+    </message>
+    <message>
+        <source>{member} in {name} is not valid JSON (line {line}); the archive is damaged.</source>
+        <translation>{name} 中的 {member} 不是有效的 JSON（第 {line} 行）；该归档已损坏。</translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text; the archive is damaged.</source>
+        <translation>{member} 不是 UTF-8 文本；该归档已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported, so nothing was changed: {problems} (and {count} more).</source>
+        <translation>{name} 无法导入，未作任何更改：{problems}（另有 {count} 个问题）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported, so nothing was changed: {problems}.</source>
+        <translation>{name} 无法导入，未作任何更改：{problems}。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} does not exist or is not a file.</source>
+        <translation>{name} 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>{name} holds files with unsafe paths ({path}); it was refused.</source>
+        <translation>{name} 中含有路径不安全的文件（{path}），已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>{name} holds more data than this program can import at once.</source>
+        <translation>{name} 中的数据超出了本程序一次可导入的上限。</translation>
+    </message>
+    <message>
+        <source>{name} holds tables this version does not know ({tables}): it was made by a newer version of Biosparc Desktop.</source>
+        <translation>{name} 中含有此版本无法识别的数据表（{tables}）：它由更新版本的 Biosparc Desktop 生成。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a Biosparc Desktop archive: it has no {manifest}.</source>
+        <translation>{name} 是 zip 文件，但不是 Biosparc Desktop 归档：其中没有 {manifest}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({reason}).</source>
+        <translation>{name} 已损坏，无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Biosparc Desktop archive (its manifest says “{said}”).</source>
+        <translation>{name} 不是 Biosparc Desktop 归档（其清单标明为“{said}”）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Biosparc Desktop archive.</source>
+        <translation>{name} 不是 Biosparc Desktop 归档。</translation>
+    </message>
+    <message>
+        <source>{name} is not a zip file, so it is not a Biosparc Desktop archive.</source>
+        <translation>{name} 不是 zip 文件，因此不是 Biosparc Desktop 归档。</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Biosparc Desktop (archive format {version}); update this program to import it.</source>
+        <translation>{name} 由更新版本的 Biosparc Desktop 生成（归档格式 {version}）；请先升级本程序再导入。</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {reason}. Nothing was exported.</source>
+        <translation>无法写入 {name}：{reason}。未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another place.</source>
+        <translation>文件夹 {folder} 不存在，请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to export to.</source>
+        <translation>{path} 是文件夹；请指定要导出到的文件名。</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like an email address; check it after the import.</source>
+        <translation>“{value}”看起来不像电子邮件地址；请在导入后核对。</translation>
+    </message>
+    <message>
+        <source>“{value}” is an internal Exchange address, not an email address; it is left out.</source>
+        <translation>“{value}”是 Exchange 内部地址，不是电子邮件地址；已略去。</translation>
+    </message>
+    <message>
+        <source>The column “{column}” chosen for {name} is not in the file.</source>
+        <translation>为 {name} 选择的列“{column}”不在该文件中。</translation>
+    </message>
+    <message>
+        <source>The file has no column for a name, email or phone, so no contacts can be read. Columns found: none.</source>
+        <translation>该文件没有姓名、电子邮件或电话列，无法读取联系人。找到的列：无。</translation>
+    </message>
+    <message>
+        <source>The file has no column for a name, email or phone, so no contacts can be read. Columns found: {columns}{more}.</source>
+        <translation>该文件没有姓名、电子邮件或电话列，无法读取联系人。找到的列：{columns}{more}。</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a contact field that columns can be matched to.</source>
+        <translation>“{key}”不是可与列对应的联系人字段。</translation>
+    </message>
+    <message>
         <source>The file has column headings but no rows of contacts.</source>
         <translation>该文件只有列标题，没有联系人数据行。</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened in this row is never closed, so the rest of the file was read as one field; the row is skipped.</source>
+        <translation>此行中的引号没有闭合，导致文件其余部分被读成一个字段；已跳过此行。</translation>
+    </message>
+    <message>
+        <source>no name, email or phone; the row is skipped.</source>
+        <translation>没有姓名、电子邮件或电话；已跳过此行。</translation>
+    </message>
+    <message>
+        <source>the file cannot be read from here ({reason}); the remaining rows are skipped.</source>
+        <translation>文件从此处起无法读取（{reason}）；已跳过其余各行。</translation>
+    </message>
+    <message>
+        <source>{found} fields where the header has {width}; the extra ones are ignored.</source>
+        <translation>有 {found} 个字段，而标题行只有 {width} 个；多出的字段已忽略。</translation>
+    </message>
+    <message>
+        <source>{found} fields where the header has {width}; the missing ones are left empty.</source>
+        <translation>只有 {found} 个字段，而标题行有 {width} 个；缺少的字段留空。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}: byte {byte} does not fit. Try another encoding.</source>
+        <translation>无法按 {encoding} 读取该文件：第 {byte} 个字节不符合该编码。请尝试其他编码。</translation>
     </message>
     <message>
         <source>The file does not contain text; it may be damaged or not a contact list.</source>
         <translation>该文件不含文本内容，可能已损坏或并非联系人列表。</translation>
     </message>
     <message>
+        <source>The file is a GIF image, not a contact list.</source>
+        <translation>该文件是 GIF 图片，不是联系人列表。</translation>
+    </message>
+    <message>
+        <source>The file is a JPEG image, not a contact list.</source>
+        <translation>该文件是 JPEG 图片，不是联系人列表。</translation>
+    </message>
+    <message>
+        <source>The file is a PDF document, not a contact list.</source>
+        <translation>该文件是 PDF 文档，不是联系人列表。</translation>
+    </message>
+    <message>
+        <source>The file is a PNG image, not a contact list.</source>
+        <translation>该文件是 PNG 图片，不是联系人列表。</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive or an Excel .xlsx workbook; save it as CSV first, not a contact list.</source>
+        <translation>该文件是 zip 压缩包或 Excel .xlsx 工作簿，不是联系人列表；请先另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>The file is an Excel .xls workbook or other Office file; save it as CSV first, not a contact list.</source>
+        <translation>该文件是 Excel .xls 工作簿或其他 Office 文件，不是联系人列表；请先另存为 CSV。</translation>
+    </message>
+    <message>
         <source>The file is not a text file (it contains binary data), so no contacts can be read from it.</source>
         <translation>该文件不是文本文件（含有二进制数据），无法从中读取联系人。</translation>
+    </message>
+    <message>
+        <source>The file looks like {encoding} text but is damaged near byte {byte}; it cannot be read.</source>
+        <translation>该文件看起来是 {encoding} 文本，但在第 {byte} 个字节附近已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a text encoding this program knows.</source>
+        <translation>本程序无法识别文本编码“{encoding}”。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -3517,8 +3943,132 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>该文件看起来是网页、XML 或 JSON 文档，而不是联系人列表。请将联系人导出为 CSV 或 vCard (.vcf) 文件后再导入。</translation>
     </message>
     <message>
+        <source>The file is {size}; files over {limit} cannot be imported. Split it into smaller files.</source>
+        <translation>该文件大小为 {size}；超过 {limit} 的文件无法导入。请将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file “{name}” cannot be read: {reason}.</source>
+        <translation>无法读取文件“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>The file “{name}” does not exist.</source>
+        <translation>文件“{name}”不存在。</translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>the file ends part-way through a character; it may be cut short.</source>
+        <translation>文件在一个字符的中间结束；可能不完整。</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a file.</source>
+        <translation>“{name}”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Card at line {line}</source>
+        <translation>第 {line} 行的名片</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>Row {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>END:VCARD without a BEGIN:VCARD before it; the line is ignored.</source>
+        <translation>END:VCARD 之前没有 BEGIN:VCARD；已忽略此行。</translation>
+    </message>
+    <message>
         <source>The file contains no contact cards: there is no BEGIN:VCARD line in it.</source>
         <translation>该文件不含联系人名片：其中没有 BEGIN:VCARD 行。</translation>
+    </message>
+    <message>
+        <source>no name, email or phone; the card is skipped.</source>
+        <translation>没有姓名、电子邮件或电话；已跳过此名片。</translation>
+    </message>
+    <message>
+        <source>text outside a BEGIN:VCARD … END:VCARD card is ignored.</source>
+        <translation>BEGIN:VCARD … END:VCARD 名片之外的文字已忽略。</translation>
+    </message>
+    <message>
+        <source>this card has no END:VCARD (the file may be cut short); the card is skipped.</source>
+        <translation>此名片没有 END:VCARD（文件可能不完整）；已跳过此名片。</translation>
+    </message>
+    <message>
+        <source>this card has no END:VCARD before the next card starts at line {next}; the card is skipped.</source>
+        <translation>此名片在下一张名片（第 {next} 行）开始之前没有 END:VCARD；已跳过此名片。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a vCard property (it has no colon); the line is ignored.</source>
+        <translation>“{value}”不是 vCard 属性（没有冒号）；已忽略此行。</translation>
+    </message>
+    <message>
+        <source>Laying out page {page}</source>
+        <translation>正在排版第 {page} 页</translation>
+    </message>
+    <message>
+        <source>Saving {pages} pages</source>
+        <translation>正在保存 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Reading agreements</source>
+        <translation>正在读取协议</translation>
+    </message>
+    <message>
+        <source>Reading attendees</source>
+        <translation>正在读取参会人</translation>
+    </message>
+    <message>
+        <source>Reading contacts</source>
+        <translation>正在读取联系人</translation>
+    </message>
+    <message>
+        <source>Reading expiring agreements</source>
+        <translation>正在读取即将到期的协议</translation>
+    </message>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>正在读取跟进事项</translation>
+    </message>
+    <message>
+        <source>Reading interactions</source>
+        <translation>正在读取互动记录</translation>
+    </message>
+    <message>
+        <source>Reading obligations</source>
+        <translation>正在读取协议义务</translation>
+    </message>
+    <message>
+        <source>Reading overdue follow-ups</source>
+        <translation>正在读取逾期的跟进事项</translation>
+    </message>
+    <message>
+        <source>Reading partner profiles</source>
+        <translation>正在读取合作伙伴概况</translation>
+    </message>
+    <message>
+        <source>Reading partners</source>
+        <translation>正在读取合作伙伴</translation>
+    </message>
+    <message>
+        <source>Reading the event</source>
+        <translation>正在读取活动</translation>
+    </message>
+    <message>
+        <source>Reading the partner</source>
+        <translation>正在读取合作伙伴</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: permission denied (is it open in another program?).</source>
+        <translation>无法写入 {name}：没有权限（是否已在其他程序中打开？）。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
         <source>Part of the pack is too large to fit on a page (a very long text without breaks?); nothing was written.</source>
@@ -3533,12 +4083,32 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>近期互动记录的条数必须在 0 到 500 之间。</translation>
     </message>
     <message>
+        <source>The {pack} pack has no section {unknown}; choose from {sections}.</source>
+        <translation>{pack} 简报资料中没有 {unknown} 章节；请从 {sections} 中选择。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a pack language; use en, zh or both.</source>
+        <translation>“{value}”不是简报资料的语言；请使用 en、zh 或 both。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a paper size; use a4 or letter.</source>
+        <translation>“{value}”不是纸张尺寸；请使用 a4 或 letter。</translation>
+    </message>
+    <message>
         <source>A signed agreement needs its signing date.</source>
         <translation>已签署的协议需要填写签署日期。</translation>
     </message>
     <message>
         <source>An agreement needs at least two parties.</source>
         <translation>协议至少需要两个签约方。</translation>
+    </message>
+    <message>
+        <source>Could not copy {name}: {reason}.</source>
+        <translation>无法复制 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The copy of {name} is missing from the data folder.</source>
+        <translation>数据文件夹中缺少 {name} 的副本。</translation>
     </message>
     <message>
         <source>The document was not found.</source>
@@ -3585,8 +4155,68 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>名称</translation>
     </message>
     <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} 超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file that can be attached.</source>
+        <translation>{path} 不是可以附加的文件。</translation>
+    </message>
+    <message>
+        <source>The archive cannot be imported, so nothing was changed: {problems} (and {count} more).</source>
+        <translation>该归档无法导入，未作任何更改：{problems}（另有 {count} 个问题）。</translation>
+    </message>
+    <message>
+        <source>The archive cannot be imported, so nothing was changed: {problems}.</source>
+        <translation>该归档无法导入，未作任何更改：{problems}。</translation>
+    </message>
+    <message>
         <source>The staff member&apos;s name</source>
         <translation>员工姓名</translation>
+    </message>
+    <message>
+        <source>The {what} was not found; it may have been deleted.</source>
+        <translation>找不到该{what}，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>parent organisation</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>party organisation</source>
+        <translation>签约机构</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>签字人</translation>
     </message>
     <message>
         <source>A contact needs a given name, a family name or a Chinese name.</source>
@@ -3613,8 +4243,48 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>此更改与已有记录冲突；未保存任何内容。</translation>
     </message>
     <message>
+        <source>same name at the same organisation</source>
+        <translation>同一机构中姓名相同</translation>
+    </message>
+    <message>
+        <source>same name, and neither has an organisation</source>
+        <translation>姓名相同，且都没有所属机构</translation>
+    </message>
+    <message>
+        <source>a short name matches the other&apos;s name</source>
+        <translation>一方的简称与另一方的名称相同</translation>
+    </message>
+    <message>
+        <source>same Chinese name</source>
+        <translation>中文名称相同</translation>
+    </message>
+    <message>
+        <source>same email {value}</source>
+        <translation>电子邮件相同（{value}）</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation>电话号码相同（{value}）</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>网站相同</translation>
+    </message>
+    <message>
         <source>An agenda item</source>
         <translation>议程项</translation>
+    </message>
+    <message>
+        <source>No event is called “{name}”.</source>
+        <translation>没有名为“{name}”的活动。</translation>
+    </message>
+    <message>
+        <source>No event is called “{name}”. Did you mean: {suggestions}?</source>
+        <translation>没有名为“{name}”的活动。您是不是要找：{suggestions}？</translation>
     </message>
     <message>
         <source>The date</source>
@@ -3645,6 +4315,106 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>地点</translation>
     </message>
     <message>
+        <source>“{value}” is not a time; write it as HH:MM, e.g. 09:30.</source>
+        <translation>“{value}”不是时间；请按 HH:MM 格式填写，例如 09:30。</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <source>{reason}, but a different name</source>
+        <translation>{reason}，但姓名不同</translation>
+    </message>
+    <message>
+        <source>The organisation name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>a contact needs a name, but the row has no name.</source>
+        <translation>联系人需要姓名，但此行没有姓名。</translation>
+    </message>
+    <message>
+        <source>a contact needs a name, but the row has only an email or phone.</source>
+        <translation>联系人需要姓名，但此行只有电子邮件或电话。</translation>
+    </message>
+    <message>
+        <source>{problem} It is left out.</source>
+        <translation>{problem}已略去该值。</translation>
+    </message>
+    <message>
+        <source>Merging duplicates</source>
+        <translation>正在合并重复项</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saving contacts</source>
+        <translation>正在保存联系人</translation>
+    </message>
+    <message>
+        <source>Saving emails and phones</source>
+        <translation>正在保存电子邮件和电话</translation>
+    </message>
+    <message>
+        <source>Saving organisations and tags</source>
+        <translation>正在保存机构和标签</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>正在更新搜索索引</translation>
+    </message>
+    <message>
+        <source>although it has the {reason}</source>
+        <translation>尽管{reason}</translation>
+    </message>
+    <message>
+        <source>duplicate of {name}: {reason}</source>
+        <translation>与 {name} 重复：{reason}</translation>
+    </message>
+    <message>
+        <source>merged into {name}: {reason}</source>
+        <translation>已合并到 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} (row {line})</source>
+        <translation>{name}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>{where}: created</source>
+        <translation>{where}：已新建</translation>
+    </message>
+    <message>
+        <source>{where}: created {detail}</source>
+        <translation>{where}：已新建，{detail}</translation>
+    </message>
+    <message>
+        <source>{where}: skipped</source>
+        <translation>{where}：已跳过</translation>
+    </message>
+    <message>
+        <source>{where}: skipped, {detail}</source>
+        <translation>{where}：已跳过，{detail}</translation>
+    </message>
+    <message>
+        <source>The file is damaged, so nothing was imported. Fix it or export it again. {problems}</source>
+        <translation>该文件已损坏，未导入任何内容。请修复该文件或重新导出。{problems}</translation>
+    </message>
+    <message>
+        <source>The file is damaged, so nothing was imported. Fix it or export it again. {problems} (and 1 more problem)</source>
+        <translation>该文件已损坏，未导入任何内容。请修复该文件或重新导出。{problems}（另有 1 个问题）</translation>
+    </message>
+    <message>
+        <source>The file is damaged, so nothing was imported. Fix it or export it again. {problems} (and {count} more problems)</source>
+        <translation>该文件已损坏，未导入任何内容。请修复该文件或重新导出。{problems}（另有 {count} 个问题）</translation>
+    </message>
+    <message>
+        <source>{where}: could not be merged: {problem}</source>
+        <translation>{where}：无法合并：{problem}</translation>
+    </message>
+    <message>
         <source>Choose at least one organisation or contact.</source>
         <translation>请至少选择一个机构或一位联系人。</translation>
     </message>
@@ -3665,6 +4435,110 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>请简要写下经过。</translation>
     </message>
     <message>
+        <source>“{value}” is not a time zone, such as Asia/Shanghai.</source>
+        <translation>“{value}”不是时区（时区应形如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>This value cannot be set back on its own; use Undo instead.</source>
+        <translation>此值无法单独恢复；请改用“撤销”。</translation>
+    </message>
+    <message>
+        <source>1 agreement</source>
+        <translation>1 份协议</translation>
+    </message>
+    <message>
+        <source>1 agreement signature</source>
+        <translation>1 个协议签字</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 位联系人</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 个活动</translation>
+    </message>
+    <message>
+        <source>1 event attendance</source>
+        <translation>1 次活动出席</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 项跟进事项</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 条互动记录</translation>
+    </message>
+    <message>
+        <source>1 member organisation</source>
+        <translation>1 家下属机构</translation>
+    </message>
+    <message>
+        <source>1 past position</source>
+        <translation>1 个过往职位</translation>
+    </message>
+    <message>
+        <source>{count} agreement signatures</source>
+        <translation>{count} 个协议签字</translation>
+    </message>
+    <message>
+        <source>{count} agreements</source>
+        <translation>{count} 份协议</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} 位联系人</translation>
+    </message>
+    <message>
+        <source>{count} event attendances</source>
+        <translation>{count} 次活动出席</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} 个活动</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups</source>
+        <translation>{count} 项跟进事项</translation>
+    </message>
+    <message>
+        <source>{count} interactions</source>
+        <translation>{count} 条互动记录</translation>
+    </message>
+    <message>
+        <source>{count} member organisations</source>
+        <translation>{count} 家下属机构</translation>
+    </message>
+    <message>
+        <source>{count} past positions</source>
+        <translation>{count} 个过往职位</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>联系人不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged with itself.</source>
+        <translation>机构不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>{label} takes one value: pick one of the two.</source>
+        <translation>{label}只能取一个值：请在两者中选择一个。</translation>
+    </message>
+    <message>
+        <source>An organisation named “{name}” already exists.</source>
+        <translation>名为“{name}”的机构已存在。</translation>
+    </message>
+    <message>
+        <source>No partner is called “{name}”.</source>
+        <translation>没有名为“{name}”的合作伙伴。</translation>
+    </message>
+    <message>
+        <source>No partner is called “{name}”. Did you mean: {suggestions}?</source>
+        <translation>没有名为“{name}”的合作伙伴。您是不是要找：{suggestions}？</translation>
+    </message>
+    <message>
         <source>A record that this change removed has been created again since.</source>
         <translation>此更改删除的一条记录后来已被重新创建。</translation>
     </message>
@@ -3673,8 +4547,236 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>此更改涉及的一条记录后来已被删除。</translation>
     </message>
     <message>
+        <source>The backup of {name} failed its check, so it was not kept; the database itself may be damaged: run “biosparc check”.</source>
+        <translation>{name} 的备份未通过检查，因此没有保留；数据库本身可能已损坏：请运行“biosparc check”。</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged ({problem}); choose another backup.</source>
+        <translation>备份 {name} 已损坏（{problem}）；请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>The backup {name} was written by a newer version of Biosparc Desktop; install that version to restore it.</source>
+        <translation>备份 {name} 由更新版本的 Biosparc Desktop 写入；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>The copy to {path} could not be made ({reason}).</source>
+        <translation>无法复制到 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The copy to {path} could not be made: {reason}.</source>
+        <translation>无法复制到 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The damaged database {path} could not be moved aside: {reason}.</source>
+        <translation>无法将损坏的数据库 {path} 移到一旁：{reason}。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so the copy was not made; free some space and try again. The database itself is unchanged.</source>
+        <translation>{folder} 所在的磁盘已满，未能复制；请释放一些空间后重试。数据库本身未受影响。</translation>
+    </message>
+    <message>
+        <source>The restored database {path} failed its check.</source>
+        <translation>恢复后的数据库 {path} 未通过检查。</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>{path} 处没有备份文件。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>{path} 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written to, so the copy was not made.</source>
+        <translation>无法写入 {folder}，未能复制。</translation>
+    </message>
+    <message>
+        <source>{name} is an empty Biosparc database; choose another file.</source>
+        <translation>{name} 是空的 Biosparc 数据库；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Biosparc Desktop database; choose another file.</source>
+        <translation>{name} 不是 Biosparc Desktop 数据库；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name so nothing is lost.</source>
+        <translation>{path} 已存在；请换一个名称，以免丢失内容。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created: {reason}. Choose another location with --db.</source>
+        <translation>无法创建数据文件夹 {folder}：{reason}。请用 --db 选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {reason}.</source>
+        <translation>无法打开数据库 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened; check that its folder exists and is writable (its drive may be read-only or disconnected).</source>
+        <translation>无法打开数据库 {path}；请检查其所在文件夹是否存在且可写（所在驱动器可能为只读或已断开）。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read: {reason}.</source>
+        <translation>无法读取数据库 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be used: {reason}.</source>
+        <translation>无法使用数据库 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy in another program; try again in a moment.</source>
+        <translation>数据库 {path} 正被其他程序占用；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}), so it was not opened and nothing in it was changed. Restore the newest good backup: Biosparc Desktop offers it when it starts, or run “biosparc restore BACKUP”. The damaged file is kept, not deleted.</source>
+        <translation>数据库 {path} 已损坏（{problem}），因此没有打开，其中的内容也未作任何改动。请恢复最新的完好备份：Biosparc Desktop 启动时会提供该备份，也可以运行“biosparc restore BACKUP”。损坏的文件会保留，不会删除。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged or not a database.</source>
+        <translation>数据库 {path} 已损坏或不是数据库。</translation>
+    </message>
+    <message>
+        <source>The database {path} is no longer there (its folder was removed or its drive disconnected), so nothing was saved. Reconnect the drive and restart Biosparc Desktop.</source>
+        <translation>数据库 {path} 已不在原处（其文件夹已被删除或驱动器已断开），因此未保存任何内容。请重新连接驱动器并重启 Biosparc Desktop。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only (the file, its folder or the drive); check its permissions or copy it to a folder you can write to.</source>
+        <translation>数据库 {path} 为只读（文件、所在文件夹或驱动器）；请检查其权限，或将其复制到可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only, so nothing could be saved in it. Check the file&apos;s permissions or copy it to a folder you can write to.</source>
+        <translation>数据库 {path} 为只读，无法保存任何内容。请检查文件权限，或将其复制到可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database {path} was replaced by another program, so nothing was saved. Restart Biosparc Desktop to open the new file.</source>
+        <translation>数据库 {path} 已被其他程序替换，因此未保存任何内容。请重启 Biosparc Desktop 以打开新文件。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; free some space and try again.</source>
+        <translation>{path} 所在的磁盘已满；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The folder of {path} is read-only; choose another location with --db.</source>
+        <translation>{path} 所在的文件夹为只读；请用 --db 选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, and the database needs to write beside its file. Copy the database to a folder you can write to and open it there.</source>
+        <translation>文件夹 {folder} 为只读，而数据库需要在其文件旁写入内容。请将数据库复制到可写入的文件夹并在那里打开。</translation>
+    </message>
+    <message>
+        <source>it failed its integrity check</source>
+        <translation>未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>{path} is not a Biosparc database (it is not an SQLite file). It was left untouched.</source>
+        <translation>{path} 不是 Biosparc 数据库（不是 SQLite 文件），未作任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file.</source>
+        <translation>{path} 不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened for reading.</source>
+        <translation>无法以只读方式打开数据库 {path}。</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist.</source>
+        <translation>数据库 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>该文件不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>Saving over a network can lose changes or damage the file if the connection drops, and two computers must never open it at once. Quit and move the database to a folder on this computer.</source>
+        <translation>通过网络保存时，一旦连接中断，可能丢失更改或损坏文件；而且绝不能让两台电脑同时打开它。请退出程序，并将数据库移到本机的文件夹中。</translation>
+    </message>
+    <message>
+        <source>The database {path} is in a {service} folder. {service} can copy the file while Biosparc Desktop is saving it, which can damage it or leave conflicting copies. Quit, move the database to a folder on this computer and keep only copies of its backups in {service}.</source>
+        <translation>数据库 {path} 位于 {service} 文件夹中。{service} 可能在 Biosparc Desktop 保存文件时复制它，从而损坏文件或留下相互冲突的副本。请退出程序，将数据库移到本机的文件夹中，只在 {service} 中保留其备份的副本。</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network drive (a network folder).</source>
+        <translation>数据库 {path} 位于网络驱动器上（网络文件夹）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share (a network folder).</source>
+        <translation>数据库 {path} 位于网络共享中（网络文件夹）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a shared folder (a network folder).</source>
+        <translation>数据库 {path} 位于共享文件夹中（网络文件夹）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is on {filesystem} (a network folder).</source>
+        <translation>数据库 {path} 位于 {filesystem} 上（网络文件夹）。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Biosparc Desktop (schema {revision}). Install the newer version to open it; the file was not changed.</source>
+        <translation>此数据库由更新版本的 Biosparc Desktop 写入（架构 {revision}）。请安装新版本后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to {path}: {reason}.</source>
+        <translation>无法将数据库备份到 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {path}: {reason}.</source>
+        <translation>无法写入备份 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} failed its check.</source>
+        <translation>写入 {path} 的备份未通过检查。</translation>
+    </message>
+    <message>
         <source>That change is no longer in the journal.</source>
         <translation>该更改已不在变更日志中。</translation>
+    </message>
+    <message>
+        <source>An agreement that is “{status}” cannot move to “{target_status}”: it can only move to “{next_status}” or “{other_status}”.</source>
+        <translation>处于“{status}”状态的协议不能改为“{target_status}”：只能改为“{next_status}”或“{other_status}”。</translation>
+    </message>
+    <message>
+        <source>An agreement that is “{status}” cannot move to “{target_status}”: it can only move to “{next_status}”.</source>
+        <translation>处于“{status}”状态的协议不能改为“{target_status}”：只能改为“{next_status}”。</translation>
+    </message>
+    <message>
+        <source>An agreement that is “{status}” cannot move to “{target_status}”: it is closed and cannot move any further.</source>
+        <translation>处于“{status}”状态的协议不能改为“{target_status}”：该协议已结束，不能再更改状态。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country; use a two-letter code such as SG or CN.</source>
+        <translation>“{value}”不是国家/地区；请使用两个字母的代码，例如 SG 或 CN。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code; use one such as CNY, SGD or USD.</source>
+        <translation>“{value}”不是货币代码；请使用 CNY、SGD 或 USD 等代码。</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>电子邮件地址的 @ 符号后面不能紧跟连字符。</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>电子邮件地址的 @ 符号前面不能紧挨句点。</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>电子邮件地址中不能有两个连续的句点。</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>电子邮件地址不能以句点开头。</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>电子邮件地址必须包含 @ 符号。</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign.</source>
+        <translation>电子邮件地址的 @ 符号之前含有无效字符。</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {characters}.</source>
+        <translation>电子邮件地址的 @ 符号之前含有无效字符：{characters}。</translation>
     </message>
     <message>
         <source>The record no longer exists.</source>
@@ -3705,8 +4807,36 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
+        <source>“{title}” is already cancelled.</source>
+        <translation>“{title}”已取消。</translation>
+    </message>
+    <message>
+        <source>“{title}” is already done.</source>
+        <translation>“{title}”已完成。</translation>
+    </message>
+    <message>
+        <source>A partner named “{name}” exists now; rename it first, then restore this one.</source>
+        <translation>现已存在名为“{name}”的合作伙伴；请先将其改名，再恢复此合作伙伴。</translation>
+    </message>
+    <message>
         <source>That record is not in the Trash; it may have been restored or emptied.</source>
         <translation>该记录不在回收站中；可能已被恢复或已清空。</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Keeping a backup of the current database…</source>
+        <translation>正在保留当前数据库的备份…</translation>
+    </message>
+    <message>
+        <source>Moving the damaged database aside…</source>
+        <translation>正在将损坏的数据库移到一旁…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
     </message>
     <message>
         <source>That file is the database itself; choose a backup to restore.</source>

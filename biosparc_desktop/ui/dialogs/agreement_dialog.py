@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from biosparc_desktop.domain.enums import AgreementKind, PartyRole
 from biosparc_desktop.services.agreements import AgreementDraft, AgreementRow, PartyDraft
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.dialogs.form_dialog import FormDialog
+from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import OptionalDate, choice_combo, combo_text, enum_combo
 
@@ -222,7 +222,7 @@ class AgreementDialog(FormDialog):
 
         return replace(draft, signatory_ids=tuple(s.contact_id for s in detail.signatories))
 
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> Problems:
         return self.state.services.agreements.validate(self.draft())
 
     def save(self) -> AgreementRow:

@@ -41,10 +41,11 @@ from biosparc_desktop.reports import (
     build_partner_pack,
     build_portfolio,
 )
+from biosparc_desktop.reports.build import LAYING_OUT, SAVING
 from biosparc_desktop.reports.labels import Labels
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState, show_error
-from biosparc_desktop.ui.i18n import error_text, translate
+from biosparc_desktop.ui.i18n import error_text, filled_text, translate
 from biosparc_desktop.ui.workers import Job, Progress
 
 
@@ -304,7 +305,7 @@ class BriefingDialog(QDialog):
     def _progressed(self, done: int, total: int, message: str) -> None:
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(done)
-        self.status.setText(message)
+        self.status.setText(filled_text(message, (LAYING_OUT, SAVING)))
 
     def _succeeded(self, result: Any) -> None:
         assert isinstance(result, PackResult)

@@ -8,7 +8,7 @@ from biosparc_desktop.domain.enums import Language, NameOrder
 from biosparc_desktop.domain.rules.contact_details import national_phone
 from biosparc_desktop.services.contacts import ContactDraft, ContactRow
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, lines
+from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems, lines
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.widgets.inputs import choice_combo, enum_combo
 
@@ -134,7 +134,7 @@ class ContactDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> Problems:
         return self.state.services.contacts.validate(self.draft(), region=self._region())
 
     def save(self) -> ContactRow:

@@ -23,7 +23,7 @@ from biosparc_desktop.services.duplicates import DuplicatePair
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.merge_dialog import MergeDialog
-from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.i18n import sentence_text, translate
 
 
 def _headers() -> tuple[str, ...]:
@@ -102,7 +102,8 @@ class DuplicatesDialog(QDialog):
                 item = QTreeWidgetItem(
                     [_shown(pair.first_name, pair.first_detail),
                      _shown(pair.second_name, pair.second_detail),
-                     "; ".join(pair.reasons)]
+                     translate("DuplicatesDialog", "; ").join(
+                         sentence_text(r) for r in pair.reasons)]
                 )  # fmt: skip
                 item.setData(0, Qt.ItemDataRole.UserRole, pair)
                 tree.addTopLevelItem(item)

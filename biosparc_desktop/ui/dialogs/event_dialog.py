@@ -12,7 +12,7 @@ from biosparc_desktop.services.agreements import AgreementQuery
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.events import AgendaDraft, EventDraft, EventRow
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.dialogs.form_dialog import FormDialog
+from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import CheckList, OptionalDate, enum_combo
 
@@ -156,7 +156,7 @@ class EventDialog(FormDialog):
             agenda=parse_agenda(self.agenda.toPlainText()),
         )
 
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> Problems:
         return self.state.services.events.validate(self.draft())
 
     def save(self) -> EventRow:

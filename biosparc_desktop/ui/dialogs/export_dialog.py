@@ -79,6 +79,48 @@ def kinds() -> tuple[_Kind, ...]:
     )  # fmt: skip
 
 
+def exported_text(key: str, result: ExportResult) -> str:
+    """ "Exported 12 contacts to …" in the interface language, for the kind ``key`` exported."""
+    one = result.count == 1
+    if key in ("contacts_vcard", "contacts_csv"):
+        text = (
+            translate("ExportDialog", "Exported 1 contact to {path}.")
+            if one
+            else translate("ExportDialog", "Exported {count} contacts to {path}.")
+        )
+    elif key == "organisations":
+        text = (
+            translate("ExportDialog", "Exported 1 organisation to {path}.")
+            if one
+            else translate("ExportDialog", "Exported {count} organisations to {path}.")
+        )
+    elif key == "agreements":
+        text = (
+            translate("ExportDialog", "Exported 1 agreement to {path}.")
+            if one
+            else translate("ExportDialog", "Exported {count} agreements to {path}.")
+        )
+    elif key == "tasks":
+        text = (
+            translate("ExportDialog", "Exported 1 follow-up to {path}.")
+            if one
+            else translate("ExportDialog", "Exported {count} follow-ups to {path}.")
+        )
+    elif key == "calendar":
+        text = (
+            translate("ExportDialog", "Exported 1 calendar entry to {path}.")
+            if one
+            else translate("ExportDialog", "Exported {count} calendar entries to {path}.")
+        )
+    else:
+        text = (
+            translate("ExportDialog", "Exported 1 record to {path}.")
+            if one
+            else translate("ExportDialog", "Exported {count} records to {path}.")
+        )
+    return text.format(count=f"{result.count:,}", path=result.path)
+
+
 class ExportDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,7 +221,7 @@ class ExportDialog(QDialog):
             return kind.write(services, target, progress)
 
         self.job = Job(work, self)
-        self.job.succeeded.connect(self._succeeded)
+        self.job.succeeded.connect(lambda result: self._succeeded(kind.key, result))
         self.job.failed.connect(lambda message: self._show(message, warning=True))
         self.job.cancelled.connect(
             lambda: self._show(
@@ -198,11 +240,11 @@ class ExportDialog(QDialog):
             radio.setEnabled(not running)
         self.path.setEnabled(not running)
 
-    def _succeeded(self, result: Any) -> None:
+    def _succeeded(self, key: str, result: Any) -> None:
         assert isinstance(result, ExportResult)
         self.saved = result
         self.state.settings.setValue("export/folder", str(result.path.parent))
-        self._show(result.describe(), warning=False)
+        self._show(exported_text(key, result), warning=False)
 
     def _show(self, text: str, *, warning: bool) -> None:
         colour = theme.warning_color().name() if warning else theme.MUTED.name()

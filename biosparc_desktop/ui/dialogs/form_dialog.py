@@ -35,6 +35,9 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.i18n import error_text, translate
 
 W = TypeVar("W", bound=QWidget)
+# Field name → what is wrong with it: a domain error (the services' ``validate``), or a
+# sentence (the dialog's own, already translated; or an English one from a service).
+Problems = Mapping[str, str | BiosparcError]
 
 
 class FormDialog(QDialog):
@@ -79,8 +82,8 @@ class FormDialog(QDialog):
         return button
 
     # -- hooks --------------------------------------------------------------
-    def problems(self) -> Mapping[str, str | BiosparcError]:
-        """Field name → problem (an English sentence or a domain error) with the current input."""
+    def problems(self) -> Problems:
+        """Field name → problem (a domain error or a sentence) with the current input."""
         raise NotImplementedError
 
     def save(self) -> Any:

@@ -12,9 +12,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from biosparc_desktop.domain.rules.contact_details import display_phone
+from biosparc_desktop.domain.sentences import AT, Sentence
+from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.services.importing import DuplicateAction, PlannedRow, RowStatus
 from biosparc_desktop.ui import theme
-from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.i18n import error_text, sentence_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
 _DUPLICATE = QColor("#9a6700")
@@ -73,8 +75,11 @@ def row_name(row: PlannedRow) -> str:
 
 
 def row_notes(row: PlannedRow) -> str:
-    """What the user should know about a row: problems, then the duplicate, then warnings."""
-    parts = [p.split(": ", 1)[-1] for p in row.problems]
+    """What the user should know about a row: problems, then the duplicate, then warnings.
+
+    The line is in a column of its own, so each note is shown without its "Row 14: ".
+    """
+    parts = [_without_where(p) for p in row.problems]
     if row.match is not None:
         line = row.match.line
         if row.match.name and line:
@@ -83,9 +88,19 @@ def row_notes(row: PlannedRow) -> str:
             text = translate("ImportWizard", "Duplicate of {name}: {reason}.")
         else:
             text = translate("ImportWizard", "Duplicate of row {line}: {reason}.")
-        parts.append(text.format(name=row.match.name, line=line, reason=row.match.reason))
-    parts += [w.split(": ", 1)[-1] for w in row.warnings]
+        reason = sentence_text(row.match.reason)
+        parts.append(text.format(name=row.match.name, line=line, reason=reason))
+    parts += [_without_where(w) for w in row.warnings]
     return " ".join(parts)
+
+
+def _without_where(note: Sentence) -> str:
+    problem = note.params.get("problem") if note.template == AT else None
+    if isinstance(problem, Sentence):
+        return sentence_text(problem)
+    if isinstance(problem, BiosparcError):
+        return error_text(problem)
+    return sentence_text(note)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -250,7 +265,7 @@ class DecisionModel(QAbstractTableModel):
                 name=match.name, line=match.line
             )
         if column == self.COL_WHY:
-            return match.reason if match else ""
+            return sentence_text(match.reason) if match else ""
         return action_labels()[self.action_of(row.line)]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

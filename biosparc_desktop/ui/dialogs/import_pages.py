@@ -34,7 +34,7 @@ from biosparc_desktop.ui.dialogs.import_models import (
     duplicate_choice,
     field_labels,
 )
-from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.i18n import sentence_text, translate
 
 if TYPE_CHECKING:
     from biosparc_desktop.ui.dialogs.import_wizard import ImportWizard
@@ -270,7 +270,7 @@ class PreviewPage(QWizardPage):
             counts.format(new=f"{new:,}", duplicates=f"{duplicates:,}", rejected=f"{rejected:,}")
         )
         if preview.damage:
-            lines = "\n".join(p.message for p in preview.damage[:20])
+            lines = "\n".join(sentence_text(p.sentence) for p in preview.damage[:20])
             more = len(preview.damage) - 20
             self.damage.setText(
                 translate(
@@ -435,8 +435,8 @@ class ImportPage(QWizardPage):
     def progressed(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        if message:
-            self.status.setText(f"{message}…")
+        if message:  # one of the import's steps, marked translatable by the service
+            self.status.setText(f"{translate('errors', message)}…")
 
     def finished(self, text: str, report: str, *, failed: bool) -> None:
         self.progress.hide()

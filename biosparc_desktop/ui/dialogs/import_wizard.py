@@ -36,6 +36,7 @@ from biosparc_desktop.ui.dialogs.import_pages import (
     ImportPage,
     PreviewPage,
 )
+from biosparc_desktop.ui.dialogs.import_report import report_text, summary_text
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.workers import Job, Progress
 
@@ -63,9 +64,6 @@ def encodings() -> tuple[tuple[str, str | None], ...]:
 
 def file_filter() -> str:
     return translate("ImportWizard", "Contact files (*.csv *.vcf *.vcard *.txt);;All files (*)")
-
-
-_SHOWN_IN_REPORT = 500
 
 
 class FilePage(QWizardPage):
@@ -285,30 +283,7 @@ class ImportWizard(QWizard):
         assert isinstance(summary, ImportSummary)
         self.summary = summary
         self.state.settings.setValue("import/folder", str(self.file_path().parent))
-        organisations = summary.organisations_created
-        text = translate("ImportWizard", "Imported {file}: {summary}.").format(
-            file=summary.source, summary=summary.describe()
-        )
-        if organisations:
-            text += (
-                translate("ImportWizard", " {count} new organisations.")
-                if organisations != 1
-                else translate("ImportWizard", " 1 new organisation.")
-            ).format(count=f"{organisations:,}")
-        if summary.batch_id:
-            text += translate("ImportWizard", " Edit → Undo takes the whole import back.")
-        lines = []
-        for outcome in summary.outcomes:
-            if outcome.outcome != "created" or outcome.detail:
-                lines.append(outcome.describe())
-            lines += outcome.warnings
-        more = len(lines) - _SHOWN_IN_REPORT
-        report = "\n".join(lines[:_SHOWN_IN_REPORT]) + (
-            translate("ImportWizard", "\n… and {count} more.").format(count=f"{more:,}")
-            if more > 0
-            else ""
-        )
-        self._import_ended(text, report=report, failed=False)
+        self._import_ended(summary_text(summary), report=report_text(summary), failed=False)
 
     def _import_ended(self, text: str, *, report: str = "", failed: bool) -> None:
         self.import_done = True

@@ -12,7 +12,7 @@ from biosparc_desktop.domain.enums import InteractionKind
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.interactions import InteractionDraft, InteractionRow
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.dialogs.form_dialog import FormDialog
+from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import CheckList, choice_combo, combo_text, enum_combo
 
@@ -126,7 +126,7 @@ class InteractionDialog(FormDialog):
             contact_ids=self.contacts.checked(),
         )
 
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> Problems:
         return self.state.services.interactions.validate(self.draft())
 
     def save(self) -> InteractionRow:

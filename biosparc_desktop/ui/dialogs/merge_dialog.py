@@ -28,7 +28,7 @@ from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.services.merging import Choice, MergePreview, MergeResult
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.i18n import error_text, translate
+from biosparc_desktop.ui.i18n import error_text, sentence_text, translate
 
 
 def _title(kind: str) -> str:
@@ -107,7 +107,7 @@ class MergeDialog(QDialog):
                 " <b>{other}</b> goes to the Trash.",
             ).format(keep=_escape(preview.keep_name), other=_escape(preview.other_name))
         )
-        moves = ", ".join(preview.moves)
+        moves = translate("MergeDialog", ", ").join(sentence_text(m) for m in preview.moves)
         self.moves.setText(
             (
                 translate("MergeDialog", "Moves to the kept record: {moves}. ").format(moves=moves)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from biosparc_desktop.domain.enums import OrganisationKind, RelationshipStage
 from biosparc_desktop.services.organisations import OrganisationDraft, OrganisationRow
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, lines
+from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems, lines
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import choice_combo, combo_text, enum_combo
 
@@ -115,7 +115,7 @@ class OrganisationDialog(FormDialog):
             description=self.description.toPlainText(),
         )
 
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> Problems:
         return self.state.services.organisations.validate(self.draft())
 
     def save(self) -> OrganisationRow:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from biosparc_desktop.domain.enums import InteractionKind
-from biosparc_desktop.errors import ValidationError
+from biosparc_desktop.errors import BiosparcError, ValidationError
 from biosparc_desktop.services.contacts import ContactDraft, ContactQuery
 from biosparc_desktop.services.interactions import InteractionDraft
 from biosparc_desktop.services.tasks import TaskDraft
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, lines
+from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems, lines
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import choice_combo, enum_combo
 
@@ -138,9 +138,9 @@ class QuickCaptureDialog(FormDialog):
             notes=translate("QuickCaptureDialog", "Met at an event (quick capture)."),
         )
 
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> Problems:
         services = self.state.services
-        found: dict[str, str] = {}
+        found: dict[str, str | BiosparcError] = {}
         if self._is_new():
             found.update(services.contacts.validate(self.contact_draft()))
         elif self.contact.currentData() is None:

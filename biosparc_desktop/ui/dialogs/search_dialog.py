@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biosparc_desktop.services.search import KINDS
+from biosparc_desktop.services.search import KINDS, SearchHit
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.formatting import fmt_date
+from biosparc_desktop.ui.i18n import label, translate
 
 
 def group_titles() -> dict[str, str]:
@@ -95,7 +96,7 @@ class SearchDialog(QDialog):
                 group.setFont(0, font)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 groups[hit.kind] = group
-            item = QTreeWidgetItem(group, [hit.title, hit.subtitle])
+            item = QTreeWidgetItem(group, [hit.title, _subtitle(hit)])
             item.setData(0, Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
         for kind in KINDS:
             if kind in groups:
@@ -150,3 +151,9 @@ class SearchDialog(QDialog):
             kind, key = data
             self.chosen.emit(kind, key)
             self.accept()
+
+
+def _subtitle(hit: SearchHit) -> str:
+    """What follows a hit's title: its data, its status or kind, its date."""
+    parts = [hit.detail, label(hit.label) if hit.label else "", fmt_date(hit.on)]
+    return translate("SearchDialog", ", ").join(p for p in parts if p)

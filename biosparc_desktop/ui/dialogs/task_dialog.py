@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from biosparc_desktop.domain.enums import TaskPriority
 from biosparc_desktop.services.tasks import TaskDraft, TaskRow
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.dialogs.form_dialog import FormDialog
+from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.inputs import OptionalDate, choice_combo, combo_text, enum_combo
 
@@ -90,7 +90,7 @@ class TaskDialog(FormDialog):
             **self.links,
         )
 
-    def problems(self) -> dict[str, str]:
+    def problems(self) -> Problems:
         return self.state.services.tasks.validate(self.draft())
 
     def save(self) -> TaskRow:
