@@ -30,7 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    # As biosparc_desktop.app.main does: the integrity check starts before Qt loads.
+    # As biosparc_desktop.app.main does: no cyclic collection while modules load, and
+    # the integrity check starts before Qt loads.
+    import gc
+
+    gc.disable()
     from biosparc_desktop.config import resolve_location
     from biosparc_desktop.store.early_check import start_check
 

@@ -256,9 +256,11 @@ class Launch:
         window.restore_layout()
         window.show()
         # Everything built so far lives as long as the app: keep the garbage collector
-        # from walking it again and again (pauses of 100-300 ms on big lists).
+        # from walking it again and again (pauses of 100-300 ms on big lists), then
+        # turn it back on (app.main turns it off while the modules load).
         gc.collect()
         gc.freeze()
+        gc.enable()
         return window
 
     def _confirm_intact(self, database: Database) -> None:
