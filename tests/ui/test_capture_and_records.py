@@ -137,3 +137,41 @@ def test_edit_event_keeps_attendees_and_agreements(qtbot, state: AppState) -> No
     detail = state.services.events.detail(ceremony.id)
     assert detail.event.venue == "Biosparc main hall, Suzhou"
     assert len(detail.attendees) == 9 and len(detail.agreements) == 4 and len(detail.agenda) == 6
+
+
+def test_quick_capture_finds_an_existing_contact_among_all_by_typing(
+    qtbot, state: AppState
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = _show(qtbot, QuickCaptureDialog(state))
+    dialog.contact.setFocus()
+    type_text(qtbot, dialog.contact, "tan wei")  # toneless pinyin finds 陈伟明
+    popup = dialog.contact.search.popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert any("陈伟明" in text for text in shown)
+    assert not dialog.new_given.isEnabled() or dialog.contact.chosen_id is None
+    row = next(i for i, text in enumerate(shown) if "陈伟明" in text)
+    popup.setCurrentIndex(popup.model().index(row, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.contact.chosen_id is not None)
+    assert "陈伟明" in dialog.contact.text()
+    assert not dialog.new_given.isEnabled()  # an existing contact: no new-contact fields
+    chosen = state.services.contacts.get(dialog.contact.chosen_id)
+    assert dialog.organisation.currentData() == chosen.organisation_id
+    dialog.summary.setFocus()
+    type_text(qtbot, dialog.summary, "Talked about the joint lab.")
+    dialog.follow.setChecked(False)
+    qtbot.waitUntil(dialog.ok_button.isEnabled)
+    dialog.ok_button.click()
+    logged = state.services.interactions.rows(contact_id=chosen.id)[0]
+    assert logged.summary == "Talked about the joint lab."
+
+
+def test_quick_capture_text_that_is_not_a_pick_is_a_problem(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    dialog = _show(qtbot, QuickCaptureDialog(state))
+    type_text(qtbot, dialog.contact, "Nobody Known")
+    qtbot.waitUntil(lambda: dialog.errors["contact"].isVisible())
+    assert "Choose a contact from the list" in dialog.errors["contact"].text()
+    dialog.contact.clear()
+    qtbot.waitUntil(lambda: not dialog.errors["contact"].isVisible())
+    assert dialog.new_given.isEnabled()

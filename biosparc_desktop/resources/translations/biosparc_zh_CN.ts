@@ -658,6 +658,13 @@
     </message>
 </context>
 <context>
+    <name>ContactPicker</name>
+    <message>
+        <source>New contact (or type a name to find one)</source>
+        <translation>新联系人（或输入姓名查找已有联系人）</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Name</source>
@@ -2627,10 +2634,6 @@
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <source>New contact…</source>
-        <translation>新联系人…</translation>
-    </message>
-    <message>
         <source>&amp;Given name</source>
         <translation>名(&amp;G)</translation>
     </message>
@@ -2691,8 +2694,8 @@
         <translation>在活动中结识（快速记录）。</translation>
     </message>
     <message>
-        <source>Choose a contact from the list, or “New contact…”.</source>
-        <translation>请从列表中选择联系人，或选择“新联系人…”。</translation>
+        <source>Choose a contact from the list, or clear the box to add a new one.</source>
+        <translation>请从列表中选择联系人，或清空此框以新建联系人。</translation>
     </message>
     <message>
         <source>Write a line about what was discussed.</source>

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -27,9 +24,8 @@ from biosparc_desktop.services.tasks import TaskDraft
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems, lines
 from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.widgets.contact_search import ContactPicker
 from biosparc_desktop.ui.widgets.inputs import choice_combo, enum_combo
-
-NEW = "__new__"
 
 
 class QuickCaptureDialog(FormDialog):
@@ -41,22 +37,11 @@ class QuickCaptureDialog(FormDialog):
             translate("QuickCaptureDialog", "&Kind"),
             enum_combo(InteractionKind, InteractionKind.MEETING),
         )
-        people = [
-            (f"{c.display_name} — {c.organisation or ''}", c.id)
-            for c in services.contacts.rows(ContactQuery(), limit=5000)
-        ]
-        self.contact: QComboBox = self.add_field(
+        self.contact: ContactPicker = self.add_field(
             "contact",
             translate("QuickCaptureDialog", "&Contact"),
-            choice_combo([(translate("QuickCaptureDialog", "New contact…"), NEW), *people]),
+            ContactPicker(self._find_contacts),
         )
-        self.contact.setEditable(True)
-        self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = self.contact.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.contact.setCurrentIndex(0)
         self.new_given = self.add_field(
             "given_name", translate("QuickCaptureDialog", "&Given name"), QLineEdit()
         )
@@ -102,16 +87,29 @@ class QuickCaptureDialog(FormDialog):
             translate("QuickCaptureDialog", "&Due in (days)"),
             QSpinBox(minimum=0, maximum=365, value=3),
         )
-        self.contact.currentIndexChanged.connect(self._contact_changed)
+        self.contact.changed.connect(self._contact_changed)
         self.follow.toggled.connect(self._follow_changed)
         self._contact_changed()
         self.dirty = False
 
+    def _find_contacts(self, text: str) -> list[tuple[str, str]]:
+        """The 20 contacts that best match ``text``, among all of them."""
+        rows = self.state.services.contacts.list_rows(ContactQuery(search=text), limit=20)
+        return [
+            (r.id, f"{r.display_name} — {r.organisation}" if r.organisation else r.display_name)
+            for r in rows
+        ]
+
     def _is_new(self) -> bool:
-        return bool(self.contact.currentData() == NEW)
+        return self.contact.is_new()
 
     def _contact_changed(self, *_args: object) -> None:
         new = self._is_new()
+        if self.contact.chosen_id is not None:
+            # Log the meeting with the person's organisation unless told otherwise.
+            person = self.state.services.contacts.get(self.contact.chosen_id)
+            index = self.organisation.findData(person.organisation_id)
+            self.organisation.setCurrentIndex(max(index, 0))
         for widget in (
             self.new_given,
             self.new_family,
@@ -143,9 +141,10 @@ class QuickCaptureDialog(FormDialog):
         found: dict[str, str | BiosparcError] = {}
         if self._is_new():
             found.update(services.contacts.validate(self.contact_draft()))
-        elif self.contact.currentData() is None:
+        elif self.contact.chosen_id is None:
             found["contact"] = translate(
-                "QuickCaptureDialog", "Choose a contact from the list, or “New contact…”."
+                "QuickCaptureDialog",
+                "Choose a contact from the list, or clear the box to add a new one.",
             )
         if not self.summary.toPlainText().strip():
             found["summary"] = translate(
@@ -164,7 +163,7 @@ class QuickCaptureDialog(FormDialog):
             if self._is_new():
                 contact = services.contacts.create(self.contact_draft())
             else:
-                contact = services.contacts.get(str(self.contact.currentData()))
+                contact = services.contacts.get(str(self.contact.chosen_id))
             org_ids = (self.organisation.currentData(),) if self.organisation.currentData() else ()
             interaction = services.interactions.log(
                 InteractionDraft(
