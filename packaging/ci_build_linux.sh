@@ -5,7 +5,7 @@
 #   3. BiosparcDesktop --version must print the package's version
 #   4. BiosparcDesktop --screenshot of the Today view on a fresh demo database, offscreen:
 #      proves the frozen program migrates a new database with Alembic, loads the demo
-#      data (phonenumbers, pycountry, pypinyin) and draws the window with its icon fonts.
+#      data (phonenumbers, pycountry, pypinyin) and draws the window with its SVG icons.
 # Takes one to two minutes on CI's machine. Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
