@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
@@ -38,22 +39,12 @@ class ContactListRow:
     updated_at: datetime
 
 
-def _first_email() -> ScalarSelect[str]:
+def _first(detail: type[ContactEmail] | type[ContactPhone], value: Any) -> ScalarSelect[str]:
+    """The contact's first email address or phone number, by its position in the list."""
     return (
-        select(ContactEmail.address)
-        .where(ContactEmail.contact_id == Contact.id)
-        .order_by(ContactEmail.position, ContactEmail.id)
-        .limit(1)
-        .correlate(Contact)
-        .scalar_subquery()
-    )
-
-
-def _first_phone() -> ScalarSelect[str]:
-    return (
-        select(ContactPhone.number)
-        .where(ContactPhone.contact_id == Contact.id)
-        .order_by(ContactPhone.position, ContactPhone.id)
+        select(value)
+        .where(detail.contact_id == Contact.id)
+        .order_by(detail.position, detail.id)
         .limit(1)
         .correlate(Contact)
         .scalar_subquery()
@@ -86,8 +77,8 @@ def list_rows(session: Session, ids: Sequence[int]) -> list[ContactListRow]:
             Contact.updated_at,
             Organisation.name,
             Organisation.public_id,
-            _first_email(),
-            _first_phone(),
+            _first(ContactEmail, ContactEmail.address),
+            _first(ContactPhone, ContactPhone.number),
             _tags(),
         )
         .outerjoin(Organisation, Contact.organisation_id == Organisation.id)

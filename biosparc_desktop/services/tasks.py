@@ -156,7 +156,7 @@ class TaskService:
             with session.no_autoflush:
                 self._apply(session, task, draft)
             session.flush()
-            return _row(task)
+            return _row(session, task)
 
     def update(self, public_id: str, draft: TaskDraft) -> TaskRow:
         with self._ctx.write(f"Edit follow-up {draft.title.strip()[:60]}") as session:
@@ -164,7 +164,7 @@ class TaskService:
             with session.no_autoflush:
                 self._apply(session, task, draft)
             session.flush()
-            return _row(task)
+            return _row(session, task)
 
     def complete(self, public_id: str) -> TaskRow | None:
         """Tick a task done; returns the next review task when its cooperation item recurs."""
@@ -195,7 +195,7 @@ class TaskService:
             )
             session.add(follow)
             session.flush()
-            return _row(follow)
+            return _row(session, follow)
 
     def reopen(self, public_id: str) -> TaskRow:
         with self._ctx.write("Reopen follow-up") as session:
@@ -203,14 +203,14 @@ class TaskService:
             task.status = TaskStatus.OPEN
             task.completed_at = None
             session.flush()
-            return _row(task)
+            return _row(session, task)
 
     def cancel(self, public_id: str) -> TaskRow:
         with self._ctx.write("Cancel follow-up") as session:
             task = get_live(session, Task, public_id, "follow-up")
             task.status = TaskStatus.CANCELLED
             session.flush()
-            return _row(task)
+            return _row(session, task)
 
     def delete(self, public_id: str) -> None:
         with self._ctx.write("Delete follow-up") as session:
@@ -220,7 +220,7 @@ class TaskService:
 
     def get(self, public_id: str) -> TaskRow:
         with self._ctx.read() as session:
-            return _row(get_live(session, Task, public_id, "follow-up"))
+            return _row(session, get_live(session, Task, public_id, "follow-up"))
 
     def rows(
         self, query: TaskQuery | None = None, *, limit: int | None = None, offset: int = 0
@@ -361,31 +361,6 @@ def _rows_in_order(session: Session, ids: list[int]) -> list[TaskRow]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _row(task: Task) -> TaskRow:
-    contact = task.contact
-    return TaskRow(
-        id=task.public_id,
-        title=task.title,
-        notes=task.notes,
-        due_on=task.due_on,
-        priority=task.priority,
-        status=task.status,
-        assignee=task.assignee.name if task.assignee else None,
-        organisation=task.organisation.name if task.organisation else None,
-        organisation_id=task.organisation.public_id if task.organisation else None,
-        contact=(
-            display_name(
-                contact.given_name, contact.family_name, contact.name_zh, contact.name_order
-            )
-            if contact
-            else None
-        ),
-        contact_id=contact.public_id if contact else None,
-        agreement=task.agreement.title if task.agreement else None,
-        agreement_id=task.agreement.public_id if task.agreement else None,
-        event=task.event.name if task.event else None,
-        event_id=task.event.public_id if task.event else None,
-        completed_at=task.completed_at,
-        created_at=task.created_at,
-        updated_at=task.updated_at,
-    )
+def _row(session: Session, task: Task) -> TaskRow:
+    """One task's row, read as a list page reads it (the task must be flushed)."""
+    return _rows_in_order(session, [task.id])[0]
