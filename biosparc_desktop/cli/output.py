@@ -12,8 +12,12 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from biosparc_desktop.domain.sentences import Sentence
+
 
 def to_jsonable(value: Any) -> Any:
+    if isinstance(value, Sentence):
+        return str(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):

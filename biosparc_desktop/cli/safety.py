@@ -121,7 +121,7 @@ def _trash_list(rt: Runtime) -> int:
             ("Id", 36, lambda i: i.id),
             ("Kind", 11, lambda i: i.kind_label),
             ("Deleted", 16, lambda i: _local(i.deleted_at)),
-            ("What", 40, lambda i: i.title),
+            ("What", 40, lambda i: str(i.title)),
             ("Linked to", 50, _links),
         ],
     )
@@ -129,7 +129,7 @@ def _trash_list(rt: Runtime) -> int:
 
 
 def _links(item: TrashItem) -> str:
-    return "; ".join(item.links)
+    return "; ".join(str(link) for link in item.links)
 
 
 def _trash_restore(rt: Runtime) -> int:

@@ -22,6 +22,7 @@ from biosparc_desktop.domain.base import Base, Record, Trashable
 from biosparc_desktop.domain.contacts import Contact
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.rules.names import display_name
+from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.domain.tasks import Task
 from biosparc_desktop.errors import Conflict, NotFound
 from biosparc_desktop.services.context import ServiceContext
@@ -35,34 +36,42 @@ class TrashItem:
     id: str
     kind: str  # the table: organisation, contact, agreement, interaction, event, task
     kind_label: str  # "Partner", "Contact"...
-    title: str
+    title: str | Sentence
     deleted_at: datetime
     purge_on: date
-    links: tuple[str, ...]  # "At Mirxes", "2 contacts", "Zhang Wei (in the Trash)"...
+    # "At Mirxes", "2 contacts", "Zhang Wei (in the Trash)"...: sentences for the
+    # interface to word in its language; names and email addresses as they are.
+    links: tuple[str | Sentence, ...]
 
 
-def _org_name(org: Organisation | None) -> str | None:
-    if org is None:
-        return None
-    return org.name + (" (in the Trash)" if org.deleted_at is not None else "")
+_Link = str | Sentence | None
 
 
-def _contact_name(contact: Contact | None) -> str | None:
+def _named(name: str, trashed: bool) -> str | Sentence:
+    return Sentence.of("{name} (in the Trash)", name=name) if trashed else name
+
+
+def _org_name(org: Organisation | None) -> str | Sentence | None:
+    return None if org is None else _named(org.name, org.deleted_at is not None)
+
+
+def _contact_name(contact: Contact | None) -> str | Sentence | None:
     if contact is None:
         return None
     name = display_name(
         contact.given_name, contact.family_name, contact.name_zh, contact.name_order
     )
-    return name + (" (in the Trash)" if contact.deleted_at is not None else "")
+    return _named(name, contact.deleted_at is not None)
 
 
-def _count(n: int, one: str, many: str) -> str | None:
-    return f"{n} {one if n == 1 else many}" if n else None
+def _count(n: int, one: Sentence, many: str) -> Sentence | None:
+    if not n:
+        return None
+    return one if n == 1 else Sentence.of(many, count=n)
 
 
-def _day(day: date) -> str:
-    """27 Nov 2026: the one unambiguous date format of the app."""
-    return f"{day.day} {day:%b %Y}"
+def _day(day: date) -> Sentence:
+    return Sentence.of("{date}", date=day)
 
 
 def _short(text: str) -> str:
@@ -70,7 +79,7 @@ def _short(text: str) -> str:
     return line if len(line) <= _MAX_TITLE else line[: _MAX_TITLE - 1] + "…"
 
 
-def _organisation(session: Session, org: Organisation) -> tuple[str, list[str | None]]:
+def _organisation(session: Session, org: Organisation) -> tuple[str, list[_Link]]:
     contacts = session.scalar(
         select(func.count()).where(Contact.organisation_id == org.id, Contact.deleted_at.is_(None))
     )
@@ -79,53 +88,59 @@ def _organisation(session: Session, org: Organisation) -> tuple[str, list[str | 
         .join(Agreement)
         .where(AgreementParty.organisation_id == org.id, Agreement.deleted_at.is_(None))
     )
-    links = [
-        f"Part of {_org_name(org.parent)}" if org.parent else None,
-        _count(int(contacts or 0), "contact", "contacts"),
-        _count(int(agreements or 0), "agreement", "agreements"),
+    links: list[_Link] = [
+        Sentence.of("Part of {name}", name=_org_name(org.parent)) if org.parent else None,
+        _count(int(contacts or 0), Sentence.of("1 contact"), "{count} contacts"),
+        _count(int(agreements or 0), Sentence.of("1 agreement"), "{count} agreements"),
     ]
     return org.name + (f" ({org.name_zh})" if org.name_zh else ""), links
 
 
-def _contact(_session: Session, contact: Contact) -> tuple[str, list[str | None]]:
+def _contact(_session: Session, contact: Contact) -> tuple[str, list[_Link]]:
     org = _org_name(contact.organisation)
-    links = [f"At {org}" if org else None, *(e.address for e in contact.emails[:2])]
+    links: list[_Link] = [
+        Sentence.of("At {name}", name=org) if org else None,
+        *(e.address for e in contact.emails[:2]),
+    ]
     name = display_name(
         contact.given_name, contact.family_name, contact.name_zh, contact.name_order
     )
     return name, links
 
 
-def _agreement(_session: Session, agreement: Agreement) -> tuple[str, list[str | None]]:
+def _agreement(_session: Session, agreement: Agreement) -> tuple[str, list[_Link]]:
     parties = [_org_name(p.organisation) for p in agreement.parties]
-    return agreement.title, [agreement.status.label, *parties]
+    return agreement.title, [Sentence.of("{status}", status=agreement.status.label), *parties]
 
 
-def _interaction(_session: Session, item: Interaction) -> tuple[str, list[str | None]]:
+def _interaction(_session: Session, item: Interaction) -> tuple[Sentence, list[_Link]]:
     when = _day(item.occurred_at.astimezone().date())
     orgs = [_org_name(link.organisation) for link in item.organisation_links]
     people = [_contact_name(link.contact) for link in item.contact_links]
-    return f"{item.kind.label}: {_short(item.summary)}", [when, *orgs, *people]
+    title = Sentence.of("{kind}: {summary}", kind=item.kind.label, summary=_short(item.summary))
+    return title, [when, *orgs, *people]
 
 
-def _event(_session: Session, event: Event) -> tuple[str, list[str | None]]:
+def _event(_session: Session, event: Event) -> tuple[str, list[_Link]]:
     orgs = [_org_name(link.organisation) for link in event.organisation_links]
-    attendees = _count(len(event.attendees), "attendee", "attendees")
+    attendees = _count(len(event.attendees), Sentence.of("1 attendee"), "{count} attendees")
     return event.name, [_day(event.held_on), *orgs, attendees]
 
 
-def _task(_session: Session, task: Task) -> tuple[str, list[str | None]]:
-    about = [
-        f"About {task.agreement.title}" if task.agreement else None,
-        f"About {_org_name(task.organisation)}" if task.organisation else None,
-        f"With {_contact_name(task.contact)}" if task.contact else None,
-        f"For {task.event.name}" if task.event else None,
-        f"Due {_day(task.due_on)}" if task.due_on else None,
+def _task(_session: Session, task: Task) -> tuple[str, list[_Link]]:
+    about: list[_Link] = [
+        Sentence.of("About {name}", name=task.agreement.title) if task.agreement else None,
+        Sentence.of("About {name}", name=_org_name(task.organisation))
+        if task.organisation
+        else None,
+        Sentence.of("With {name}", name=_contact_name(task.contact)) if task.contact else None,
+        Sentence.of("For {name}", name=task.event.name) if task.event else None,
+        Sentence.of("Due {date}", date=task.due_on) if task.due_on else None,
     ]
     return task.title, about
 
 
-_Describe = Callable[[Session, Any], tuple[str, list[str | None]]]
+_Describe = Callable[[Session, Any], tuple[str | Sentence, list[_Link]]]
 # table -> (class, label, describe), in the order the Trash lists kinds.
 KINDS: dict[str, tuple[type[Record], str, _Describe]] = {
     "organisation": (Organisation, "Partner", _organisation),
@@ -161,7 +176,7 @@ class TrashService:
         with self._ctx.read() as session:
             return self._item(session, self._find(session, public_id))
 
-    def link_name(self, entity: str, field: str, row_id: object) -> str | None:
+    def link_name(self, entity: str, field: str, row_id: object) -> str | Sentence | None:
         """The name of the record a link column points at (for history lines), if any."""
         source = _classes().get(entity)
         if source is None or not isinstance(row_id, int):
@@ -190,7 +205,7 @@ class TrashService:
             item = self._item(session, obj)
             if isinstance(obj, Organisation):
                 _check_name_free(session, obj)
-            self._ctx.relabel(session, f"Restore {item.kind_label.lower()} {item.title[:60]}")
+            self._ctx.relabel(session, f"Restore {item.kind_label.lower()} {str(item.title)[:60]}")
             cast(Trashable, obj).deleted_at = None
             session.flush()
         return item
@@ -211,7 +226,7 @@ class TrashService:
             obj = self._find(session, public_id)
             item = self._item(session, obj)
             self._ctx.relabel(
-                session, f"Delete {item.kind_label.lower()} {item.title[:60]} for good"
+                session, f"Delete {item.kind_label.lower()} {str(item.title)[:60]} for good"
             )
             _purge(session, [obj])
 

@@ -427,12 +427,23 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "“{title}” is already cancelled."),
     QT_TRANSLATE_NOOP("errors", "“{title}” is already done."),
     # biosparc_desktop/services/trash.py
+    QT_TRANSLATE_NOOP("errors", "1 attendee"),
     QT_TRANSLATE_NOOP(
         "errors", "A partner named “{name}” exists now; rename it first, then restore this one."
     ),
+    QT_TRANSLATE_NOOP("errors", "About {name}"),
+    QT_TRANSLATE_NOOP("errors", "At {name}"),
+    QT_TRANSLATE_NOOP("errors", "Due {date}"),
+    QT_TRANSLATE_NOOP("errors", "For {name}"),
+    QT_TRANSLATE_NOOP("errors", "Part of {name}"),
     QT_TRANSLATE_NOOP(
         "errors", "That record is not in the Trash; it may have been restored or emptied."
     ),
+    QT_TRANSLATE_NOOP("errors", "With {name}"),
+    QT_TRANSLATE_NOOP("errors", "{date}"),
+    QT_TRANSLATE_NOOP("errors", "{kind}: {summary}"),
+    QT_TRANSLATE_NOOP("errors", "{name} (in the Trash)"),
+    QT_TRANSLATE_NOOP("errors", "{status}"),
     # biosparc_desktop/store/backups.py
     QT_TRANSLATE_NOOP("errors", "Checking the backup…"),
     QT_TRANSLATE_NOOP("errors", "Keeping a backup of the current database…"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 from enum import Enum
 from functools import cache
 from pathlib import Path
@@ -119,6 +120,10 @@ def _value_text(key: str, value: object) -> object:
         return error_text(value)
     if isinstance(value, Sentence):
         return sentence_text(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        from biosparc_desktop.ui.formatting import fmt_date  # it imports this module
+
+        return fmt_date(value)
     if isinstance(value, str):
         if key == "kind" or key.endswith(("status", "stage")):
             return translate("enum", value)

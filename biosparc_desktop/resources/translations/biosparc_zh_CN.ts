@@ -3130,58 +3130,6 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>已清空回收站：删除了 1 条记录。</translation>
     </message>
     <message>
-        <source>{name} (in the Trash)</source>
-        <translation>{name}（在回收站中）</translation>
-    </message>
-    <message>
-        <source>{count} contacts</source>
-        <translation>{count} 位联系人</translation>
-    </message>
-    <message>
-        <source>{count} agreements</source>
-        <translation>{count} 份协议</translation>
-    </message>
-    <message>
-        <source>{count} attendees</source>
-        <translation>{count} 位参加者</translation>
-    </message>
-    <message>
-        <source>1 contact</source>
-        <translation>1 位联系人</translation>
-    </message>
-    <message>
-        <source>1 agreement</source>
-        <translation>1 份协议</translation>
-    </message>
-    <message>
-        <source>1 attendee</source>
-        <translation>1 位参加者</translation>
-    </message>
-    <message>
-        <source>Part of {name}</source>
-        <translation>隶属于 {name}</translation>
-    </message>
-    <message>
-        <source>At {name}</source>
-        <translation>就职于 {name}</translation>
-    </message>
-    <message>
-        <source>About {name}</source>
-        <translation>关于 {name}</translation>
-    </message>
-    <message>
-        <source>With {name}</source>
-        <translation>联系人：{name}</translation>
-    </message>
-    <message>
-        <source>For {name}</source>
-        <translation>用于 {name}</translation>
-    </message>
-    <message>
-        <source>Due {name}</source>
-        <translation>截止日期 {name}</translation>
-    </message>
-    <message>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
@@ -4548,6 +4496,50 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>A record this change touched has been removed since.</source>
         <translation>此更改涉及的一条记录后来已被删除。</translation>
+    </message>
+    <message>
+        <source>1 attendee</source>
+        <translation>1 位参加者</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>关于 {name}</translation>
+    </message>
+    <message>
+        <source>At {name}</source>
+        <translation>就职于 {name}</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>截止日期 {date}</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation>用于 {name}</translation>
+    </message>
+    <message>
+        <source>Part of {name}</source>
+        <translation>隶属于 {name}</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>联系人：{name}</translation>
+    </message>
+    <message>
+        <source>{date}</source>
+        <translation>{date}</translation>
+    </message>
+    <message>
+        <source>{kind}: {summary}</source>
+        <translation>{kind}：{summary}</translation>
+    </message>
+    <message>
+        <source>{name} (in the Trash)</source>
+        <translation>{name}（在回收站中）</translation>
+    </message>
+    <message>
+        <source>{status}</source>
+        <translation>{status}</translation>
     </message>
     <message>
         <source>The backup of {name} failed its check, so it was not kept; the database itself may be damaged: run “biosparc check”.</source>

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,11 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.services.trash import KINDS, PURGE_AFTER_DAYS, TrashItem
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_date, fmt_datetime
-from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.i18n import sentence_text, translate
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
 _ALL = ""
@@ -121,8 +119,8 @@ class TrashView(QWidget):
             lambda i: (
                 fmt_datetime(i.deleted_at.astimezone()),
                 _singular(i.kind_label),
-                _title_text(i.title),
-                "; ".join(_link_text(link) for link in i.links),
+                _text(i.title),
+                "; ".join(_text(link) for link in i.links),
                 fmt_date(i.purge_on),
             ),
             lambda i: i.id,
@@ -203,75 +201,9 @@ class TrashView(QWidget):
         self.empty_button.setEnabled(self._total > 0)
 
 
-# What the service appends to a name in the Trash: matched, never shown.
-_IN_TRASH = " (in the Trash)"  # i18n: keep
-_COUNTED = re.compile(r"^(\d+) (contacts?|agreements?|attendees?)$")
-_PREFIXED = re.compile(r"^(Part of|At|About|With|For|Due) (.+)$")
-
-
-def _name_text(name: str) -> str:
-    """A linked record's name, marked (in the interface language) when it is in the Trash."""
-    if name.endswith(_IN_TRASH):
-        return translate("TrashView", "{name} (in the Trash)").format(name=name[: -len(_IN_TRASH)])
-    return name
-
-
-def _day_text(text: str) -> str:
-    """The service's "27 Nov 2026" as the interface writes dates (else the text as it is)."""
-    try:
-        return fmt_date(datetime.strptime(text, "%d %b %Y").date())
-    except ValueError:
-        return text
-
-
-def _link_text(link: str) -> str:
-    """What the Trash service says a record was linked to, in the interface language.
-
-    The service writes English phrases ("At Mirxes", "2 contacts", "Due 27 Nov 2026",
-    an agreement's status); names inside them are data and stay as they are.
-    """
-    counted = _COUNTED.match(link)
-    if counted is not None:
-        n, noun = int(counted.group(1)), counted.group(2).rstrip("s")
-        templates = {
-            "contact": translate("TrashView", "{count} contacts"),
-            "agreement": translate("TrashView", "{count} agreements"),
-            "attendee": translate("TrashView", "{count} attendees"),
-        }
-        one = {
-            "contact": translate("TrashView", "1 contact"),
-            "agreement": translate("TrashView", "1 agreement"),
-            "attendee": translate("TrashView", "1 attendee"),
-        }
-        return (one[noun] if n == 1 else templates[noun]).format(count=n)
-    prefixed = _PREFIXED.match(link)
-    if prefixed is not None:
-        word, rest = prefixed.groups()
-        templates = {
-            "Part of": translate("TrashView", "Part of {name}"),
-            "At": translate("TrashView", "At {name}"),
-            "About": translate("TrashView", "About {name}"),
-            "With": translate("TrashView", "With {name}"),
-            "For": translate("TrashView", "For {name}"),
-            "Due": translate("TrashView", "Due {name}"),
-        }
-        value = _day_text(rest) if word == "Due" else _name_text(rest)
-        return templates[word].format(name=value)
-    day = _day_text(link)
-    if day != link:
-        return day
-    status = translate("enum", link)  # an agreement's status label
-    return status if status != link else _name_text(link)
-
-
-def _title_text(title: str) -> str:
-    """An interaction's title starts with its kind ("Meeting: …"): that part is translated."""
-    kind, sep, rest = title.partition(": ")
-    if sep:
-        translated = translate("enum", kind)
-        if translated != kind:
-            return f"{translated}：{rest}"
-    return title
+def _text(value: str | Sentence) -> str:
+    """A title or link of the Trash service: its sentences in the interface language."""
+    return sentence_text(value) if isinstance(value, Sentence) else value
 
 
 def _plural(table: str) -> str:

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.services.journal import Change
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.i18n import sentence_text, translate
 from biosparc_desktop.ui.widgets.history_words import Words, field_text, headers
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
@@ -75,8 +76,8 @@ class HistoryPanel(QWidget):
         trash = self.state.services.trash
         return Words(
             self.entity,
-            lambda entity, field, value: self.state.attempt(
-                self, lambda: trash.link_name(entity, field, value)
+            lambda entity, field, value: _worded(
+                self.state.attempt(self, lambda: trash.link_name(entity, field, value))
             ),
         )
 
@@ -140,3 +141,8 @@ class HistoryPanel(QWidget):
 
     def _update_button(self) -> None:
         self.restore_button.setEnabled(self.can_restore(self.selected_change()))
+
+
+def _worded(name: str | Sentence | None) -> str | None:
+    """A linked record's name; "… (in the Trash)" in the interface language."""
+    return sentence_text(name) if isinstance(name, Sentence) else name
