@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from biosparc_desktop.domain.enums import OrganisationKind, RelationshipStage
 from biosparc_desktop.domain.organisations import Organisation, OrganisationTag
@@ -22,7 +22,6 @@ from biosparc_desktop.services.common import (
     field_problems,
     get_live,
     live,
-    load_in_order,
     page_limits,
     staff_by_name,
     sync_tags,
@@ -187,7 +186,7 @@ class OrganisationService:
             with session.no_autoflush:
                 self._apply(session, org, draft)
             session.flush()
-            return _row(org)
+            return _row(session, org)
 
     def update(self, public_id: str, draft: OrganisationDraft) -> OrganisationRow:
         with self._ctx.write(f"Edit partner {draft.name.strip()[:60]}") as session:
@@ -195,14 +194,14 @@ class OrganisationService:
             with session.no_autoflush:
                 self._apply(session, org, draft)
             session.flush()
-            return _row(org)
+            return _row(session, org)
 
     def set_stage(self, public_id: str, stage: RelationshipStage) -> OrganisationRow:
         with self._ctx.write(f"Move partner to {stage.label}") as session:
             org = get_live(session, Organisation, public_id, "organisation")
             org.stage = stage
             session.flush()
-            return _row(org)
+            return _row(session, org)
 
     def delete(self, public_id: str) -> None:
         """Move to the Trash; links stay so a restore brings everything back."""
@@ -214,7 +213,7 @@ class OrganisationService:
     # -- reads --------------------------------------------------------------
     def get(self, public_id: str) -> OrganisationRow:
         with self._ctx.read() as session:
-            return _row(get_live(session, Organisation, public_id, "organisation"))
+            return _row(session, get_live(session, Organisation, public_id, "organisation"))
 
     def rows(
         self, query: OrganisationQuery | None = None, *, limit: int | None = None, offset: int = 0
@@ -234,15 +233,7 @@ class OrganisationService:
                 id_column=Organisation.id,
                 descending=query.descending,
             )
-            orgs = load_in_order(
-                session,
-                Organisation,
-                ids,
-                selectinload(Organisation.owner),
-                selectinload(Organisation.parent),
-                selectinload(Organisation.tag_links).selectinload(OrganisationTag.tag),
-            )
-            return [_row(org) for org in orgs]
+            return _rows_in_order(session, ids)
 
     def count(self, query: OrganisationQuery | None = None) -> int:
         query = query or OrganisationQuery()
@@ -316,7 +307,7 @@ class OrganisationService:
                     .limit(1)
                 )
             if org is not None:
-                return _row(org)
+                return _row(session, org)
             names = session.scalars(select(Organisation.name).where(live)).all()
             short = session.execute(
                 select(Organisation.short_name, Organisation.name).where(
@@ -358,24 +349,56 @@ class OrganisationService:
             return [(pid, name) for pid, name in rows]
 
 
-def _row(org: Organisation) -> OrganisationRow:
+_TAG_SEPARATOR = "\x1f"  # cannot occur in a tag: clean_tag refuses control characters
+
+
+def _rows_in_order(session: Session, ids: list[int]) -> list[OrganisationRow]:
+    """The rows of these organisations, in the order given, read in one query.
+
+    The owner and the parent come by outer joins and the tags as one concatenated
+    column, rather than a query per relationship for every page of the list.
+    """
+    if not ids:
+        return []
+    owner, parent = aliased(StaffMember), aliased(Organisation)
+    tags = (
+        select(func.group_concat(Tag.name, _TAG_SEPARATOR))
+        .join(OrganisationTag, OrganisationTag.tag_id == Tag.id)
+        .where(OrganisationTag.organisation_id == Organisation.id)
+        .correlate(Organisation)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(Organisation, owner.name, parent.name, parent.public_id, tags)
+        .outerjoin(owner, Organisation.owner_id == owner.id)
+        .outerjoin(parent, Organisation.parent_id == parent.id)
+        .where(Organisation.id.in_(ids))
+    )
+    by_id: dict[int, OrganisationRow] = {}
+    for org, owner_name, parent_name, parent_id, tag_names in session.execute(stmt):
+        by_id[org.id] = OrganisationRow(
+            id=org.public_id,
+            name=org.name,
+            name_zh=org.name_zh,
+            short_name=org.short_name,
+            kind=org.kind,
+            country=org.country,
+            city=org.city,
+            website=org.website,
+            stage=org.stage,
+            owner=owner_name,
+            parent=parent_name,
+            parent_id=parent_id,
+            description=org.description,
+            tags=tuple(sorted(tag_names.split(_TAG_SEPARATOR))) if tag_names else (),
+            created_at=org.created_at,
+            updated_at=org.updated_at,
+        )
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _row(session: Session, org: Organisation) -> OrganisationRow:
+    """One organisation's row, read as a list page reads it (the record must be flushed)."""
     if org.id is None:
         raise NotFound("The organisation was not saved.")
-    return OrganisationRow(
-        id=org.public_id,
-        name=org.name,
-        name_zh=org.name_zh,
-        short_name=org.short_name,
-        kind=org.kind,
-        country=org.country,
-        city=org.city,
-        website=org.website,
-        stage=org.stage,
-        owner=org.owner.name if org.owner else None,
-        parent=org.parent.name if org.parent else None,
-        parent_id=org.parent.public_id if org.parent else None,
-        description=org.description,
-        tags=tuple(sorted(link.tag.name for link in org.tag_links)),
-        created_at=org.created_at,
-        updated_at=org.updated_at,
-    )
+    return _rows_in_order(session, [org.id])[0]
