@@ -6,9 +6,10 @@ import argparse
 
 from biosparc_desktop.cli.runtime import Runtime
 from biosparc_desktop.services.demo import load_demo
-from biosparc_desktop.store.backups import last_backup_at, newest_good_backup
+from biosparc_desktop.store.backups import last_backup_at
 from biosparc_desktop.store.integrity import check_file, check_integrity
 from biosparc_desktop.store.locations import storage_warning
+from biosparc_desktop.store.restore import newest_good_backup
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

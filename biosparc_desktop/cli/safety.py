@@ -9,13 +9,8 @@ from pathlib import Path
 from biosparc_desktop.cli.output import print_json, print_table
 from biosparc_desktop.cli.runtime import Runtime, UsageError
 from biosparc_desktop.services.trash import TrashItem
-from biosparc_desktop.store.backups import (
-    backup_to,
-    list_backups,
-    make_backup,
-    record_counts,
-    restore_backup,
-)
+from biosparc_desktop.store.backups import backup_to, list_backups, make_backup, record_counts
+from biosparc_desktop.store.restore import restore_backup
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -445,33 +445,11 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{name} (in the Trash)"),
     QT_TRANSLATE_NOOP("errors", "{status}"),
     # biosparc_desktop/store/backups.py
-    QT_TRANSLATE_NOOP("errors", "Checking the backup…"),
-    QT_TRANSLATE_NOOP("errors", "Keeping a backup of the current database…"),
-    QT_TRANSLATE_NOOP("errors", "Moving the damaged database aside…"),
-    QT_TRANSLATE_NOOP("errors", "Restoring…"),
-    QT_TRANSLATE_NOOP("errors", "That file is the database itself; choose a backup to restore."),
     QT_TRANSLATE_NOOP(
         "errors",
         "The backup of {name} failed its check, so it was not kept; the database itself may be damaged: run “biosparc check”.",
     ),
-    QT_TRANSLATE_NOOP("errors", "The backup {name} is damaged ({problem}); choose another backup."),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "The backup {name} was written by a newer version of Biosparc Desktop; install that version to restore it.",
-    ),
-    QT_TRANSLATE_NOOP("errors", "The copy to {path} could not be made ({reason})."),
-    QT_TRANSLATE_NOOP("errors", "The copy to {path} could not be made: {reason}."),
-    QT_TRANSLATE_NOOP("errors", "The damaged database {path} could not be moved aside: {reason}."),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "The disk holding {folder} is full, so the copy was not made; free some space and try again. The database itself is unchanged.",
-    ),
-    QT_TRANSLATE_NOOP("errors", "The restored database {path} failed its check."),
-    QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."),
     QT_TRANSLATE_NOOP("errors", "There is no database at {path} to back up."),
-    QT_TRANSLATE_NOOP("errors", "{folder} cannot be written to, so the copy was not made."),
-    QT_TRANSLATE_NOOP("errors", "{name} is an empty Biosparc database; choose another file."),
-    QT_TRANSLATE_NOOP("errors", "{name} is not a Biosparc Desktop database; choose another file."),
     QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name so nothing is lost."),
     # biosparc_desktop/store/database.py
     QT_TRANSLATE_NOOP(
@@ -523,6 +501,14 @@ MESSAGES: tuple[str, ...] = (
         "{path} is not a Biosparc database (it is not an SQLite file). It was left untouched.",
     ),
     QT_TRANSLATE_NOOP("errors", "{path} is not a database file."),
+    # biosparc_desktop/store/file_safety.py
+    QT_TRANSLATE_NOOP("errors", "The copy to {path} could not be made ({reason})."),
+    QT_TRANSLATE_NOOP("errors", "The copy to {path} could not be made: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk holding {folder} is full, so the copy was not made; free some space and try again. The database itself is unchanged.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{folder} cannot be written to, so the copy was not made."),
     # biosparc_desktop/store/integrity.py
     QT_TRANSLATE_NOOP("errors", "The database {path} cannot be opened for reading."),
     QT_TRANSLATE_NOOP("errors", "The database {path} does not exist."),
@@ -545,6 +531,22 @@ MESSAGES: tuple[str, ...] = (
         "errors",
         "This database was written by a newer version of Biosparc Desktop (schema {revision}). Install the newer version to open it; the file was not changed.",
     ),
+    # biosparc_desktop/store/restore.py
+    QT_TRANSLATE_NOOP("errors", "Checking the backup…"),
+    QT_TRANSLATE_NOOP("errors", "Keeping a backup of the current database…"),
+    QT_TRANSLATE_NOOP("errors", "Moving the damaged database aside…"),
+    QT_TRANSLATE_NOOP("errors", "Restoring…"),
+    QT_TRANSLATE_NOOP("errors", "That file is the database itself; choose a backup to restore."),
+    QT_TRANSLATE_NOOP("errors", "The backup {name} is damaged ({problem}); choose another backup."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup {name} was written by a newer version of Biosparc Desktop; install that version to restore it.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The damaged database {path} could not be moved aside: {reason}."),
+    QT_TRANSLATE_NOOP("errors", "The restored database {path} failed its check."),
+    QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."),
+    QT_TRANSLATE_NOOP("errors", "{name} is an empty Biosparc database; choose another file."),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a Biosparc Desktop database; choose another file."),
     # biosparc_desktop/store/sqlite_backup.py
     QT_TRANSLATE_NOOP("errors", "Could not back up the database to {path}: {reason}."),
     QT_TRANSLATE_NOOP("errors", "Could not write the backup {path}: {reason}."),

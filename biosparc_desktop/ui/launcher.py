@@ -27,9 +27,9 @@ from biosparc_desktop.config import Location
 from biosparc_desktop.errors import BiosparcError, DatabaseDamaged
 from biosparc_desktop.services.demo import is_empty, load_demo
 from biosparc_desktop.services.registry import Services, build_services
-from biosparc_desktop.store.backups import newest_good_backup, restore_backup
 from biosparc_desktop.store.database import Database, open_database
 from biosparc_desktop.store.locations import storage_warning
+from biosparc_desktop.store.restore import newest_good_backup, restore_backup
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.backup_scheduler import BackupScheduler
 from biosparc_desktop.ui.dialogs.damaged_dialog import DamagedDialog

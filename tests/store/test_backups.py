@@ -24,16 +24,18 @@ from biosparc_desktop.store.backups import (
     last_backup_at,
     list_backups,
     make_backup,
-    move_aside,
-    newest_good_backup,
     parse_backup_name,
     record_counts,
-    restore_backup,
     rotate,
-    validate_backup,
 )
 from biosparc_desktop.store.database import Database, open_database
 from biosparc_desktop.store.integrity import check_file
+from biosparc_desktop.store.restore import (
+    move_aside,
+    newest_good_backup,
+    restore_backup,
+    validate_backup,
+)
 from tests.store.damage import corrupt_table
 
 NOW = datetime(2026, 11, 27, 1, 0, tzinfo=UTC)

@@ -15,9 +15,10 @@ from biosparc_desktop.config import Location, resolve_location
 from biosparc_desktop.errors import BiosparcError, DatabaseDamaged, StorageError
 from biosparc_desktop.services.contacts import ContactDraft
 from biosparc_desktop.services.registry import Services
-from biosparc_desktop.store.backups import backup_to, validate_backup
+from biosparc_desktop.store.backups import backup_to
 from biosparc_desktop.store.database import Database, open_database
 from biosparc_desktop.store.integrity import check_file
+from biosparc_desktop.store.restore import validate_backup
 from tests.store.damage import break_foreign_key, corrupt_table
 
 DAMAGED = (

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from biosparc_desktop.services.registry import Services
-from biosparc_desktop.store.backups import BackupInfo, backup_to, newest_good_backup
+from biosparc_desktop.store.backups import BackupInfo, backup_to
 from biosparc_desktop.store.database import Database
+from biosparc_desktop.store.restore import newest_good_backup
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.damaged_dialog import DamagedDialog
 from biosparc_desktop.ui.dialogs.restore_dialog import RestoreDialog

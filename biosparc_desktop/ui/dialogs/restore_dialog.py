@@ -33,8 +33,8 @@ from biosparc_desktop.store.backups import (
     parse_backup_name,
     record_counts,
     sqlite_file,
-    validate_backup,
 )
+from biosparc_desktop.store.restore import validate_backup
 from biosparc_desktop.ui.app_state import AppState, show_error
 from biosparc_desktop.ui.formatting import fmt_date
 from biosparc_desktop.ui.i18n import error_text, translate
