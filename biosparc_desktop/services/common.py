@@ -116,7 +116,14 @@ class PageCursors:
     def __init__(self, context: ServiceContext, size: int = 64) -> None:
         self._ends: OrderedDict[tuple[Hashable, int], tuple[Any, int]] = OrderedDict()
         self._size = size
-        context.on_commit.append(lambda _batch, _label: self._ends.clear())
+        # Counts commits: a page read while another thread committed (a background
+        # undo) must not leave a cursor from before that commit.
+        self._generation = 0
+        context.on_commit.append(self._forget)
+
+    def _forget(self, _batch: str, _label: str) -> None:
+        self._generation += 1
+        self._ends.clear()
 
     def ids(
         self,
@@ -136,13 +143,14 @@ class PageCursors:
         )
         # Page through (id, sort value) alone: an index walk, cheap even deep down.
         page: Select[Any] = stmt.with_only_columns(id_column, column).order_by(*ordering)
+        generation = self._generation
         end = self._ends.get((key, start)) if start else None
         if end is None:
             page = page.offset(start)
         else:
             page = page.where(after_row(column, id_column, *end, descending=descending))
         rows = session.execute(page.limit(size)).all()
-        if rows:
+        if rows and generation == self._generation:
             last_id, last_value = rows[-1][0], rows[-1][1]
             self._ends[(key, start + len(rows))] = (last_value, last_id)
             while len(self._ends) > self._size:

@@ -53,7 +53,7 @@ def _first(detail: type[ContactEmail] | type[ContactPhone], value: Any) -> Scala
 
 def _tags() -> ScalarSelect[str]:
     return (
-        select(func.group_concat(Tag.name, _TAG_SEPARATOR))
+        select(func.aggregate_strings(Tag.name, _TAG_SEPARATOR))
         .join(ContactTag, ContactTag.tag_id == Tag.id)
         .where(ContactTag.contact_id == Contact.id)
         .correlate(Contact)

@@ -362,7 +362,7 @@ def _rows_in_order(session: Session, ids: list[int]) -> list[OrganisationRow]:
         return []
     owner, parent = aliased(StaffMember), aliased(Organisation)
     tags = (
-        select(func.group_concat(Tag.name, _TAG_SEPARATOR))
+        select(func.aggregate_strings(Tag.name, _TAG_SEPARATOR))
         .join(OrganisationTag, OrganisationTag.tag_id == Tag.id)
         .where(OrganisationTag.organisation_id == Organisation.id)
         .correlate(Organisation)

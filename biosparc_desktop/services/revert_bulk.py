@@ -130,6 +130,9 @@ def _delete_rows(session: Session, lines: Sequence[Line], step: _Steps) -> bool:
                     departures.append(Departure(table.name, values["public_id"], owner))
                     if table.name == "contact_email":
                         contacts_to_reindex.add(owner)
+            # Just before the write: the reads above each end a transaction of their
+            # own until the first write begins the action's, and an end resets the pragma.
+            _defer_foreign_keys(connection)
             connection.execute(delete(table).where(table.c.id.in_(chunk)))
             step.add(len(chunk))
         if table.name in _SEARCHABLE and _has_index(connection):
@@ -216,10 +219,6 @@ def _insert_rows(session: Session, lines: Sequence[Line], step: _Steps) -> None:
         for chunk in _chunks(public_ids):
             if connection.scalar(select(table.c.id).where(table.c.public_id.in_(chunk)).limit(1)):
                 raise Conflict("A record that this change removed has been created again since.")
-    if connection.dialect.name == "sqlite":
-        # Rows of one table may point at each other (an organisation and its parent):
-        # the keys are checked when the action commits, not row by row.
-        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     shared = batch_columns(session)
     entries: list[dict[str, Any]] = []
     for table in Base.metadata.sorted_tables:  # owners before what they own
@@ -236,6 +235,7 @@ def _insert_rows(session: Session, lines: Sequence[Line], step: _Steps) -> None:
         for same_columns in rows.values():
             for start in range(0, len(same_columns), CHUNK):
                 chunk = same_columns[start : start + CHUNK]
+                _defer_foreign_keys(connection)  # see _delete_rows
                 insert_plain(connection, table, chunk)
                 step.add(len(chunk))
         _reindex(connection, table.name, [row["id"] for group in rows.values() for row in group])
@@ -299,3 +299,10 @@ def _reindex(connection: Connection, table: str, ids: list[int]) -> None:
 
 def _chunks(values: Sequence[Any]) -> list[Sequence[Any]]:
     return [values[start : start + CHUNK] for start in range(0, len(values), CHUNK)]
+
+
+def _defer_foreign_keys(connection: Connection) -> None:
+    """Rows of one table may point at each other (an organisation and its parent, in
+    different chunks): the keys are checked when the action commits, not row by row."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

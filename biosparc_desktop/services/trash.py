@@ -22,7 +22,7 @@ from biosparc_desktop.domain.base import Base, Record, Trashable
 from biosparc_desktop.domain.contacts import Contact
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.rules.names import display_name
-from biosparc_desktop.domain.sentences import Sentence
+from biosparc_desktop.domain.sentences import Sentence, translatable
 from biosparc_desktop.domain.tasks import Task
 from biosparc_desktop.errors import Conflict, NotFound
 from biosparc_desktop.services.context import ServiceContext
@@ -90,8 +90,10 @@ def _organisation(session: Session, org: Organisation) -> tuple[str, list[_Link]
     )
     links: list[_Link] = [
         Sentence.of("Part of {name}", name=_org_name(org.parent)) if org.parent else None,
-        _count(int(contacts or 0), Sentence.of("1 contact"), "{count} contacts"),
-        _count(int(agreements or 0), Sentence.of("1 agreement"), "{count} agreements"),
+        _count(int(contacts or 0), Sentence.of("1 contact"), translatable("{count} contacts")),
+        _count(
+            int(agreements or 0), Sentence.of("1 agreement"), translatable("{count} agreements")
+        ),
     ]
     return org.name + (f" ({org.name_zh})" if org.name_zh else ""), links
 
@@ -123,7 +125,9 @@ def _interaction(_session: Session, item: Interaction) -> tuple[Sentence, list[_
 
 def _event(_session: Session, event: Event) -> tuple[str, list[_Link]]:
     orgs = [_org_name(link.organisation) for link in event.organisation_links]
-    attendees = _count(len(event.attendees), Sentence.of("1 attendee"), "{count} attendees")
+    attendees = _count(
+        len(event.attendees), Sentence.of("1 attendee"), translatable("{count} attendees")
+    )
     return event.name, [_day(event.held_on), *orgs, attendees]
 
 

@@ -27,7 +27,6 @@ from biosparc_desktop.store import early_check, migrate
 from biosparc_desktop.store.backups import BackupInfo, make_backup
 from biosparc_desktop.store.engine import make_engine, make_session_factory
 from biosparc_desktop.store.integrity import SQLITE_HEADER, IntegrityReport
-from biosparc_desktop.store.write_guard import WriteGuard
 
 
 @dataclass
@@ -37,22 +36,33 @@ class Database:
     location: Location
     engine: Engine
     session_factory: sessionmaker[Session]
-    # Set when opened with verify_later while the integrity check was still running.
-    write_guard: WriteGuard | None = None
+    # Set when opened with verify_later while the integrity check was still running:
+    # until confirm_intact() has its verdict, the engine opens the file read-only.
+    pending_check: Future[IntegrityReport] | None = None
 
     @property
     def verified(self) -> bool:
-        """Whether the open-time check has passed (writes are allowed)."""
-        return self.write_guard is None or self.write_guard.lifted
+        """Whether the open-time check has passed (the database is open for writing)."""
+        return self.pending_check is None
 
     def confirm_intact(self) -> None:
-        """Wait for the open-time check; raise :class:`DatabaseDamaged` if it failed."""
-        if self.write_guard is None or self.write_guard.lifted:
+        """Wait for the open-time check, then open the file for writing.
+
+        Raises :class:`DatabaseDamaged` when the check failed (the file is left as
+        it was: it was only ever opened read-only), or the check's own
+        :class:`StorageError` when it could not run.
+        """
+        if self.pending_check is None:
             return
-        report = self.write_guard.verdict()
+        report = self.pending_check.result()
+        path = self.location.sqlite_path
+        assert path is not None
         if not report.ok:
-            assert self.location.sqlite_path is not None
-            raise damaged_error(self.location.sqlite_path, report)
+            raise damaged_error(path, report)
+        self.engine.dispose()
+        self.engine = _writing_engine(self.location)
+        self.session_factory.configure(bind=self.engine)
+        self.pending_check = None
 
     @property
     def documents_dir(self) -> Path:
@@ -104,18 +114,20 @@ def open_database(
                 pending = None
                 if not report.ok:
                     raise damaged_error(path, report)
-    engine = make_engine(location.url)
-    guard = WriteGuard(engine, pending) if pending is not None else None
-    if path is not None:
-        _guard_file_identity(engine, path)
+    # A file whose check is still running is opened read-only (no WAL set-up, no
+    # checkpoint on close), so a damaged one is never written to.
+    engine = make_engine(location.url, read_only=True) if pending else _writing_engine(location)
     try:
         revision = migrate.current_revision(engine)
         migrate.check_not_too_new(revision)
         if migrate_schema and revision != migrate.head_revision():
-            if guard is not None and path is not None:
-                report = guard.verdict()  # never migrate a file before it is known sound
+            if pending is not None and path is not None:
+                report = pending.result()  # never migrate a file before it is known sound
+                pending = None
                 if not report.ok:
                     raise damaged_error(path, report)
+                engine.dispose()
+                engine = _writing_engine(location)
             if path is not None and revision is not None:
                 make_backup(
                     path, location.data_dir / "backups", kind="pre-migration", detail=revision
@@ -139,8 +151,15 @@ def open_database(
         location=location,
         engine=engine,
         session_factory=make_session_factory(engine),
-        write_guard=guard,
+        pending_check=pending,
     )
+
+
+def _writing_engine(location: Location) -> Engine:
+    engine = make_engine(location.url)
+    if location.sqlite_path is not None:
+        _guard_file_identity(engine, location.sqlite_path)
+    return engine
 
 
 def damaged_error(path: Path, report: IntegrityReport) -> DatabaseDamaged:

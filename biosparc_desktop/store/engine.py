@@ -3,25 +3,42 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, QueuePool, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
-    """Create the engine; SQLite gets WAL, foreign keys, FULL sync and a busy timeout."""
+    """Create the engine; SQLite gets WAL, foreign keys, FULL sync and a busy timeout.
+
+    ``read_only`` opens an SQLite file with ``mode=ro``: SQLite then never writes
+    to it, not even the WAL set-up or the checkpoint when the last connection closes.
+    """
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
-    connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000}
     if read_only and url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        path = url[len("sqlite:///") :]
-        url = f"sqlite:///file:{path}?mode=ro&uri=true"
-    engine = create_engine(url, connect_args=connect_args)
+        engine = _read_only_file_engine(Path(url[len("sqlite:///") :]))
+    else:
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _sqlite_settings(read_only))
     return engine
+
+
+def _read_only_file_engine(path: Path) -> Engine:
+    # A file: URI built by pathlib, so spaces, "?" or "#" in the path and Windows
+    # drive letters are encoded as SQLite expects.
+    target = f"{path.resolve().as_uri()}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            target, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+
+    return create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
 
 def _sqlite_settings(read_only: bool) -> Any:

@@ -440,6 +440,7 @@ MESSAGES: tuple[str, ...] = (
         "errors", "That record is not in the Trash; it may have been restored or emptied."
     ),
     QT_TRANSLATE_NOOP("errors", "With {name}"),
+    QT_TRANSLATE_NOOP("errors", "{count} attendees"),
     QT_TRANSLATE_NOOP("errors", "{date}"),
     QT_TRANSLATE_NOOP("errors", "{kind}: {summary}"),
     QT_TRANSLATE_NOOP("errors", "{name} (in the Trash)"),

@@ -149,6 +149,9 @@ class Launch:
                     return 2
                 database = recovered
                 continue
+            except BiosparcError as exc:  # the check could not run (the file is busy...)
+                QMessageBox.critical(None, cannot_open(), error_text(exc))
+                return 2
             code = int(self.app.exec())
             restore = self.stop()
             if restore is None:
@@ -267,7 +270,7 @@ class Launch:
         """Wait for the open-time check; on a damaged file close everything and raise."""
         try:
             database.confirm_intact()
-        except DatabaseDamaged:
+        except BiosparcError:  # damaged, or the check could not run
             if self.window is not None:
                 self.window.deleteLater()
                 self.window = None

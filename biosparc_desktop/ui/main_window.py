@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMetaMethod, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QMetaMethod, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -415,4 +415,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        if self.state.replay_job is not None:
+            # An undo running in the background commits or rolls back as a whole: let
+            # it end before the database is closed under it.
+            self.statusBar().showMessage(translate("MainWindow", "Finishing the undo…"))
+            QThreadPool.globalInstance().waitForDone()
         super().closeEvent(event)

@@ -266,3 +266,28 @@ def test_undo_of_emptying_a_large_trash_brings_every_kind_back(
     s.journal.revert(undo, "Empty Trash")
     assert _tables(s) == emptied
     assert ways == ["insert", "delete"]
+
+
+def test_undoing_many_organisations_under_others_in_earlier_chunks(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An archive restore can add a whole hierarchy in one action; deleting it chunk by
+    # chunk meets parents whose children are in a later chunk.
+    from biosparc_desktop.domain.organisations import Organisation
+
+    batches: list[str] = []
+    services.context.on_commit.append(lambda batch, _label: batches.append(batch))
+    with services.context.write("Restore archive") as session:
+        added: list[Organisation] = []
+        for i in range(1200):
+            org = Organisation(name=f"Org {i:04d}")
+            if i >= 600:
+                org.parent = added[i - 600]
+            added.append(org)
+            session.add(org)
+    used: list[bool] = []
+    original = revert_bulk._delete_rows
+    monkeypatch.setattr(revert_bulk, "_delete_rows", lambda *a: used.append(True) or original(*a))
+    services.journal.revert(batches[-1], "Undo Restore archive")
+    assert used  # the table-by-table path, not the row-by-row one
+    assert services.organisations.count(OrganisationQuery()) == 0

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from biosparc_desktop.config import Location, resolve_location
+from biosparc_desktop.errors import StorageError
 from biosparc_desktop.services.demo import load_demo
 from biosparc_desktop.services.organisations import OrganisationDraft
 from biosparc_desktop.services.registry import build_services
@@ -291,3 +292,33 @@ def test_a_damaged_verdict_during_start_closes_the_window_and_offers_the_backup(
     assert dialogs and "page 3 is bad" in dialogs[0].details.text()
     assert run.window is None and run.database is None
     assert _digest(path) == before
+
+
+def test_a_check_that_cannot_run_during_start_is_explained_and_closes_everything(  # type: ignore[no-untyped-def]
+    run: launcher.Launch,
+    demo_file: Location,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    release = threading.Event()
+
+    def busy(_path: Path, *, full: bool = False) -> IntegrityReport:
+        release.wait(10)
+        raise StorageError.of(
+            "The database {path} is busy in another program; try again in a moment.",
+            path=str(_path),
+        )
+
+    original = launcher.Launch._make_window
+
+    def make_window(self: launcher.Launch, state: Any, view: str | None = None) -> Any:
+        window = original(self, state, view)
+        release.set()
+        return window
+
+    monkeypatch.setattr(early_check, "check_file", busy)
+    monkeypatch.setattr(launcher.Launch, "_make_window", make_window)
+    early_check.start_check(_path(demo_file))
+    assert run.run() == 2
+    assert messages and "busy in another program" in messages[0]
+    assert run.window is None and run.database is None

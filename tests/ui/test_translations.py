@@ -277,6 +277,7 @@ def test_main_window_in_chinese_shows_no_english(  # type: ignore[no-untyped-def
     s.contacts.delete(s.contacts.rows()[-1].id)
     s.tasks.delete(s.tasks.rows()[0].id)
     s.interactions.delete(s.interactions.rows()[0].id)
+    s.events.delete(s.events.rows()[0].id)  # "N attendees"
     window = MainWindow(state, debounce_ms=0)
     qtbot.addWidget(window)
     window.show()
@@ -287,7 +288,7 @@ def test_main_window_in_chinese_shows_no_english(  # type: ignore[no-untyped-def
     window.contacts.open_id(s.contacts.rows()[0].id)
     window.agreements.open_id(s.agreements.rows()[0].id)
     history = window.partners.detail.history
-    assert history.list.topLevelItemCount() > 1 and window.trash.list.topLevelItemCount() == 4
+    assert history.list.topLevelItemCount() > 1 and window.trash.list.topLevelItemCount() == 5
     shown = [history.list.topLevelItem(0).text(c) for c in range(5)]  # type: ignore[union-attr]
     assert shown[2:4] == ["将合作伙伴阶段改为“已接洽”", "阶段"] and shown[4].endswith(" → 已接洽")
     assert window.windowTitle() == "Biosparc Desktop"

@@ -127,3 +127,16 @@ def test_a_failed_background_undo_is_shown_and_kept(
 def test_undo_state_is_shared_and_idle_without_a_job(state: AppState) -> None:
     assert state.replay_job is None
     assert state.run_undo(None) is None  # nothing to undo
+
+
+def test_closing_the_window_during_a_background_undo_lets_it_finish(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    state, services = window.state, window.state.services
+    before = services.contacts.count()
+    _import(services)
+    state.background_entries = 10
+    window.undo_action.trigger()
+    assert state.replay_job is not None
+    window.close()  # waits for the undo instead of closing the database under it
+    assert services.contacts.count() == before

@@ -2165,6 +2165,10 @@
         <source>({n} overdue)</source>
         <translation>（逾期 {n} 项）</translation>
     </message>
+    <message>
+        <source>Finishing the undo…</source>
+        <translation>正在完成撤销……</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -4524,6 +4528,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>With {name}</source>
         <translation>联系人：{name}</translation>
+    </message>
+    <message>
+        <source>{count} attendees</source>
+        <translation>{count} 位参加者</translation>
     </message>
     <message>
         <source>{date}</source>

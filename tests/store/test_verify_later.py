@@ -1,14 +1,14 @@
-"""Reads go on while the open-time check runs; writes wait for its verdict."""
+"""Opening while the integrity check finishes: reads at once, writes only after its verdict."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import threading
-from concurrent.futures import Future
+from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
 
 from biosparc_desktop.config import resolve_location
 from biosparc_desktop.errors import DatabaseDamaged, StorageError
@@ -16,51 +16,7 @@ from biosparc_desktop.services.organisations import OrganisationDraft
 from biosparc_desktop.services.registry import build_services
 from biosparc_desktop.store import early_check
 from biosparc_desktop.store.database import open_database
-from biosparc_desktop.store.engine import make_engine
 from biosparc_desktop.store.integrity import IntegrityReport
-from biosparc_desktop.store.write_guard import WriteGuard
-
-
-def _engine_on_file(tmp_path: Path):  # type: ignore[no-untyped-def]
-    url = f"sqlite:///{tmp_path / 'guarded.sqlite3'}"
-    plain = make_engine(url)
-    with plain.begin() as connection:
-        connection.execute(text("CREATE TABLE note (body TEXT)"))
-        connection.execute(text("INSERT INTO note VALUES ('kept')"))
-    plain.dispose()
-    return make_engine(url)
-
-
-def _write(engine) -> None:  # type: ignore[no-untyped-def]
-    with engine.begin() as connection:
-        connection.execute(text("INSERT INTO note VALUES ('new')"))
-
-
-def test_reads_work_and_writes_are_refused_until_the_check_passes(tmp_path: Path) -> None:
-    engine = _engine_on_file(tmp_path)
-    check: Future[IntegrityReport] = Future()
-    guard = WriteGuard(engine, check)
-    with engine.connect() as connection:
-        assert connection.execute(text("SELECT body FROM note")).scalar() == "kept"
-    with pytest.raises(OperationalError, match="readonly"):
-        _write(engine)
-    check.set_result(IntegrityReport(ok=True, problems=()))
-    assert guard.verdict().ok and guard.lifted
-    _write(engine)  # on the same pooled connection that was read-only
-    with engine.connect() as connection:
-        assert connection.execute(text("SELECT count(*) FROM note")).scalar() == 2
-    engine.dispose()
-
-
-def test_a_failed_check_keeps_every_connection_read_only(tmp_path: Path) -> None:
-    engine = _engine_on_file(tmp_path)
-    check: Future[IntegrityReport] = Future()
-    guard = WriteGuard(engine, check)
-    check.set_result(IntegrityReport(ok=False, problems=("page 7 is damaged",)))
-    assert not guard.verdict().ok and not guard.lifted
-    with pytest.raises(OperationalError, match="readonly"):
-        _write(engine)
-    engine.dispose()
 
 
 def _slow_check(monkeypatch: pytest.MonkeyPatch, report: IntegrityReport) -> threading.Event:
@@ -119,3 +75,55 @@ def test_a_damaged_verdict_raises_and_nothing_was_written(
     finally:
         database.close()
     assert path.read_bytes() == before
+
+
+def test_a_damaged_verdict_leaves_the_file_and_its_wal_exactly_as_they_were(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A crash left committed pages in the WAL: opening for writing would set the
+    # journal mode up and closing would checkpoint them into the damaged file.
+    source = tmp_path / "live.sqlite3"
+    open_database(resolve_location(str(source))).close()
+    with closing(sqlite3.connect(source)) as live:
+        live.execute("PRAGMA wal_autocheckpoint=0")
+        live.execute("CREATE TABLE scratch (body TEXT)")
+        live.execute("INSERT INTO scratch VALUES ('in the WAL only')")
+        live.commit()
+        crashed = tmp_path / "crashed.sqlite3"
+        for suffix in ("", "-wal", "-shm"):  # the files as a crash would leave them
+            shutil.copyfile(f"{source}{suffix}", f"{crashed}{suffix}")
+    wal = Path(f"{crashed}-wal")
+    before = (crashed.read_bytes(), wal.read_bytes())
+    assert before[1]  # there is something in the WAL
+    release = _slow_check(monkeypatch, IntegrityReport(ok=False, problems=("page 9 is bad",)))
+    early_check.start_check(crashed)
+    database = open_database(resolve_location(str(crashed)), verify_later=True)
+    build_services(database).organisations.count()  # the window reads while it waits
+    release.set()
+    with pytest.raises(DatabaseDamaged):
+        database.confirm_intact()
+    database.close()
+    assert (crashed.read_bytes(), wal.read_bytes()) == before
+
+
+def test_a_check_that_cannot_run_is_raised_by_confirm_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = resolve_location(str(tmp_path / "crm.sqlite3"))
+    open_database(location).close()
+    path = location.sqlite_path
+    assert path is not None
+    release = threading.Event()
+
+    def busy(_path: Path, *, full: bool = False) -> IntegrityReport:
+        release.wait(10)
+        raise StorageError("The database is busy in another program; try again in a moment.")
+
+    monkeypatch.setattr(early_check, "check_file", busy)
+    early_check.start_check(path)
+    database = open_database(location, verify_later=True)
+    release.set()
+    with pytest.raises(StorageError, match="busy"):
+        database.confirm_intact()
+    assert not database.verified
+    database.close()
