@@ -260,10 +260,9 @@ class Launch:
         window.show()
         # Everything built so far lives as long as the app: keep the garbage collector
         # from walking it again and again (pauses of 100-300 ms on big lists), then
-        # turn it back on (app.main turns it off while the modules load).
-        gc.collect()
-        gc.freeze()
-        gc.enable()
+        # turn it back on (app.main turns it off while the modules load). The one full
+        # collection first (50 ms) waits until the window is up and idle.
+        QTimer.singleShot(GC_AFTER_START_MS, _settle_garbage_collector)
         return window
 
     def _confirm_intact(self, database: Database) -> None:
@@ -348,6 +347,15 @@ class Launch:
             return self.open()
         log.info("Restored %s from %s; the previous database is %s", path, backup, result.previous)
         return self.open()
+
+
+GC_AFTER_START_MS = 1500
+
+
+def _settle_garbage_collector() -> None:
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def _purge_old_trash(services: Services) -> None:

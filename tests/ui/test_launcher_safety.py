@@ -322,3 +322,20 @@ def test_a_check_that_cannot_run_during_start_is_explained_and_closes_everything
     assert run.run() == 2
     assert messages and "busy in another program" in messages[0]
     assert run.window is None and run.database is None
+
+
+def test_the_garbage_collector_is_back_on_once_the_window_is_up(  # type: ignore[no-untyped-def]
+    qtbot, run: launcher.Launch, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    monkeypatch.setattr(launcher, "GC_AFTER_START_MS", 10)
+    gc.disable()  # as app.main does while the modules load
+    try:
+        database = run.open()
+        assert database is not None
+        window = run.start(database)
+        assert window.isVisible()
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)
+    finally:
+        gc.enable()
