@@ -85,6 +85,23 @@ class ContactRow:
     updated_at: datetime
 
 
+def draft_of(row: ContactRow) -> ContactDraft:
+    """The draft that would save ``row`` as it is (to change one field of it)."""
+    return ContactDraft(
+        given_name=row.given_name,
+        family_name=row.family_name,
+        name_zh=row.name_zh,
+        name_order=row.name_order,
+        title=row.title,
+        organisation_id=row.organisation_id,
+        emails=row.emails,
+        phones=row.phones,
+        preferred_language=row.preferred_language,
+        notes=row.notes,
+        tags=row.tags,
+    )
+
+
 @dataclass(frozen=True)
 class ContactQuery:
     search: str = ""

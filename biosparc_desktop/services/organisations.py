@@ -73,6 +73,24 @@ class OrganisationRow:
         return f"{self.name} ({self.name_zh})" if self.name_zh else self.name
 
 
+def draft_of(row: OrganisationRow) -> OrganisationDraft:
+    """The draft that would save ``row`` as it is (to change one field of it)."""
+    return OrganisationDraft(
+        name=row.name,
+        name_zh=row.name_zh,
+        short_name=row.short_name,
+        kind=row.kind,
+        country=row.country,
+        city=row.city,
+        website=row.website,
+        stage=row.stage,
+        owner=row.owner,
+        description=row.description,
+        tags=row.tags,
+        parent_id=row.parent_id,
+    )
+
+
 @dataclass(frozen=True)
 class OrganisationQuery:
     search: str = ""

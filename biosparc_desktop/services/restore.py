@@ -27,11 +27,13 @@ from biosparc_desktop.domain.rules.money import from_minor
 from biosparc_desktop.domain.tasks import Task
 from biosparc_desktop.errors import NotFound, ValidationError
 from biosparc_desktop.services.agreements import AgreementDraft, AgreementService, PartyDraft
-from biosparc_desktop.services.contacts import ContactDraft, ContactService
+from biosparc_desktop.services.contacts import ContactService
+from biosparc_desktop.services.contacts import draft_of as contact_draft_of
 from biosparc_desktop.services.context import ServiceContext
 from biosparc_desktop.services.events import AgendaDraft, EventDraft, EventService
 from biosparc_desktop.services.interactions import InteractionDraft, InteractionService
-from biosparc_desktop.services.organisations import OrganisationDraft, OrganisationService
+from biosparc_desktop.services.organisations import OrganisationService
+from biosparc_desktop.services.organisations import draft_of as organisation_draft_of
 from biosparc_desktop.services.tasks import TaskDraft, TaskService
 
 # The fields a user may set back one at a time, by table. Derived columns
@@ -112,20 +114,7 @@ class Restorer:
         if field == "stage":
             service.set_stage(org.public_id, value)
             return
-        draft = OrganisationDraft(
-            name=org.name,
-            name_zh=org.name_zh,
-            short_name=org.short_name,
-            kind=org.kind,
-            country=org.country,
-            city=org.city,
-            website=org.website,
-            stage=org.stage,
-            owner=org.owner.name if org.owner else None,
-            description=org.description,
-            tags=tuple(sorted(link.tag.name for link in org.tag_links)),
-            parent_id=org.parent.public_id if org.parent else None,
-        )
+        draft = organisation_draft_of(service.get(org.public_id))
         if field == "owner_id":
             draft = replace(draft, owner=_staff_name(session, value))
         elif field == "parent_id":
@@ -135,24 +124,12 @@ class Restorer:
         service.update(org.public_id, draft)
 
     def _contact(self, session: Session, contact: Contact, field: str, value: Any) -> None:
-        draft = ContactDraft(
-            given_name=contact.given_name,
-            family_name=contact.family_name,
-            name_zh=contact.name_zh,
-            name_order=contact.name_order,
-            title=contact.title,
-            organisation_id=contact.organisation.public_id if contact.organisation else None,
-            emails=tuple(email.address for email in contact.emails),
-            phones=tuple(phone.number for phone in contact.phones),
-            preferred_language=contact.preferred_language,
-            notes=contact.notes,
-            tags=tuple(sorted(link.tag.name for link in contact.tag_links)),
-        )
+        service: ContactService = self._service("contact")
+        draft = contact_draft_of(service.get(contact.public_id))
         if field == "organisation_id":
             draft = replace(draft, organisation_id=_public_id(session, Organisation, value))
         else:
             draft = replace(draft, **{field: value})
-        service: ContactService = self._service("contact")
         service.update(contact.public_id, draft)
 
     def _agreement(self, session: Session, agreement: Agreement, field: str, value: Any) -> None:
