@@ -140,3 +140,42 @@ def test_closing_the_window_during_a_background_undo_lets_it_finish(
     assert state.replay_job is not None
     window.close()  # waits for the undo instead of closing the database under it
     assert services.contacts.count() == before
+
+
+def test_once_every_row_is_undone_it_can_no_longer_be_cancelled(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    state, services = window.state, window.state.services
+    before = services.contacts.count()
+    _import(services)
+    state.background_entries = 10
+    waiting, go = threading.Event(), threading.Event()
+    revert = services.journal.revert
+
+    def held_revert(*args: Any, progress: Callable[[int, int], object], **kwargs: Any) -> str:
+        def report(done: int, total: int) -> object:
+            result = progress(done, total)
+            if done >= total:  # all rows done; only the commit is left
+                waiting.set()
+                go.wait(10)
+            return result
+
+        return revert(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(services.journal, "revert", held_revert)
+    window.undo_action.trigger()
+    qtbot.waitUntil(waiting.is_set, timeout=10_000)
+    dialog = _progress_dialog()
+    assert dialog is not None
+
+    def cancel_gone() -> bool:
+        button = dialog.findChild(QPushButton)
+        return button is None or not button.isVisible()
+
+    qtbot.waitUntil(cancel_gone, timeout=5_000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # too late: ignored
+    assert "Cancelling" not in dialog.labelText()
+    go.set()
+    qtbot.waitUntil(lambda: state.replay_job is None, timeout=20_000)
+    assert services.contacts.count() == before  # the undo went through
+    assert state.redo_label() == _LABEL

@@ -34,6 +34,7 @@ class UndoProgressDialog(QProgressDialog):
         self.setMinimumDuration(0)
         self.setRange(0, 0)  # busy until the first report
         self._job = job
+        self._applied = False
         job.progressed.connect(self._progressed)
         job.finished.connect(self._finished)
         self.canceled.connect(self._cancel)
@@ -42,8 +43,15 @@ class UndoProgressDialog(QProgressDialog):
         if total > 0:
             self.setRange(0, total)
             self.setValue(min(done, total))
+            if done >= total and not self._applied:
+                # Every row is done and the action is being saved: too late to cancel.
+                self._applied = True
+                self.setCancelButton(None)
 
     def _cancel(self) -> None:
+        if self._applied:
+            self.show()  # Escape after the last step: the undo is saved all the same
+            return
         self._job.cancel()
         self.setLabelText(translate("UndoProgress", "Cancelling… nothing will be changed."))
         self.show()  # until the work has stopped and rolled back
