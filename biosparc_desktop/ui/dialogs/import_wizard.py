@@ -30,13 +30,9 @@ from PySide6.QtWidgets import (
 from biosparc_desktop.importers import ParseResult
 from biosparc_desktop.services.importing import DuplicateAction, ImportPreview, ImportSummary
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.dialogs.import_pages import (
-    ColumnsPage,
-    DuplicatesPage,
-    ImportPage,
-    PreviewPage,
-)
+from biosparc_desktop.ui.dialogs.import_pages import ColumnsPage, ImportPage
 from biosparc_desktop.ui.dialogs.import_report import report_text, summary_text
+from biosparc_desktop.ui.dialogs.import_review_pages import DuplicatesPage, PreviewPage
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.workers import Job, Progress
 
