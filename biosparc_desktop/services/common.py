@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -119,11 +120,13 @@ class PageCursors:
         # Counts commits: a page read while another thread committed (a background
         # undo) must not leave a cursor from before that commit.
         self._generation = 0
+        self._lock = threading.Lock()
         context.on_commit.append(self._forget)
 
     def _forget(self, _batch: str, _label: str) -> None:
-        self._generation += 1
-        self._ends.clear()
+        with self._lock:
+            self._generation += 1
+            self._ends.clear()
 
     def ids(
         self,
@@ -143,18 +146,20 @@ class PageCursors:
         )
         # Page through (id, sort value) alone: an index walk, cheap even deep down.
         page: Select[Any] = stmt.with_only_columns(id_column, column).order_by(*ordering)
-        generation = self._generation
-        end = self._ends.get((key, start)) if start else None
+        with self._lock:
+            generation = self._generation
+            end = self._ends.get((key, start)) if start else None
         if end is None:
             page = page.offset(start)
         else:
             page = page.where(after_row(column, id_column, *end, descending=descending))
         rows = session.execute(page.limit(size)).all()
-        if rows and generation == self._generation:
-            last_id, last_value = rows[-1][0], rows[-1][1]
-            self._ends[(key, start + len(rows))] = (last_value, last_id)
-            while len(self._ends) > self._size:
-                self._ends.popitem(last=False)
+        with self._lock:
+            if rows and generation == self._generation:
+                last_id, last_value = rows[-1][0], rows[-1][1]
+                self._ends[(key, start + len(rows))] = (last_value, last_id)
+                while len(self._ends) > self._size:
+                    self._ends.popitem(last=False)
         return [int(row[0]) for row in rows]
 
 

@@ -6,8 +6,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, QueuePool, create_engine, event
+from sqlalchemy import URL, Engine, QueuePool, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from biosparc_desktop.store.file_uri import file_uri
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -20,18 +22,25 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
-    if read_only and url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        engine = _read_only_file_engine(Path(url[len("sqlite:///") :]))
+    connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        path = Path(url[len("sqlite:///") :])
+        if read_only:
+            engine = _read_only_file_engine(path)
+        else:
+            # The path as the database name, never parsed as a URL: a folder named
+            # "q?dir" or "50%25" is that folder, not a query string or an escape.
+            engine = create_engine(
+                URL.create("sqlite", database=str(path)), connect_args=connect_args
+            )
     else:
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args=connect_args)
     event.listen(engine, "connect", _sqlite_settings(read_only))
     return engine
 
 
 def _read_only_file_engine(path: Path) -> Engine:
-    # A file: URI built by pathlib, so spaces, "?" or "#" in the path and Windows
-    # drive letters are encoded as SQLite expects.
-    target = f"{path.resolve().as_uri()}?mode=ro"
+    target = file_uri(path.resolve())
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from biosparc_desktop.domain.sentences import translatable
 from biosparc_desktop.errors import StorageError
+from biosparc_desktop.store.file_uri import file_uri
 
 if TYPE_CHECKING:  # not imported at run time: the open-time check starts before SQLAlchemy loads
     from sqlalchemy import Engine
@@ -84,7 +85,7 @@ def check_file(path: Path, *, full: bool = False) -> IntegrityReport:
                 "The database {path} is busy in another program; try again in a moment.",
                 path=str(path),
             ) from exc
-        if "unable to open" in message:
+        if "unable to open" in message or "invalid uri" in message:
             raise StorageError.of(
                 "The database {path} cannot be opened for reading.", path=str(path)
             ) from exc
@@ -96,7 +97,7 @@ def check_file(path: Path, *, full: bool = False) -> IntegrityReport:
 @contextmanager
 def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that cannot write to ``path`` (WAL recovery still works read-only)."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    connection = sqlite3.connect(file_uri(path.resolve()), uri=True, timeout=10)
     try:
         # No memory map: on a 400 MB database it was no faster (0.39 s either way) but
         # added the whole file to the app's resident memory.

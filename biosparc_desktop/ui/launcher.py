@@ -303,6 +303,8 @@ class Launch:
         window.show()
         old.hide()
         old.deleteLater()
+        gc.unfreeze()  # the old window was frozen with the rest: let it be collected
+        QTimer.singleShot(GC_AFTER_START_MS, _settle_garbage_collector)
 
     def bring_forward(self) -> None:
         if self.window is not None:
@@ -331,6 +333,9 @@ class Launch:
         if self.database is not None:
             self.database.close()
             self.database = None
+        # The frozen objects include this session's window and services: let the
+        # collector see them again, or a restore would keep the old ones forever.
+        gc.unfreeze()
         return restore
 
     def restore_and_reopen(self, backup: Path) -> Database | None:

@@ -419,5 +419,6 @@ class MainWindow(QMainWindow):
             # An undo running in the background commits or rolls back as a whole: let
             # it end before the database is closed under it.
             self.statusBar().showMessage(translate("MainWindow", "Finishing the undo…"))
+            self.statusBar().repaint()  # shown before the wait, not after it
             QThreadPool.globalInstance().waitForDone()
         super().closeEvent(event)

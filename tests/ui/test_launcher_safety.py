@@ -337,5 +337,9 @@ def test_the_garbage_collector_is_back_on_once_the_window_is_up(  # type: ignore
         window = run.start(database)
         assert window.isVisible()
         qtbot.waitUntil(gc.isenabled, timeout=5_000)
+        assert gc.get_freeze_count() > 0  # what start-up built is out of the collector's way
+        run.stop()
+        assert gc.get_freeze_count() == 0  # closed (or restored): it may be collected again
     finally:
+        gc.unfreeze()
         gc.enable()
