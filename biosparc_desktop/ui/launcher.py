@@ -32,7 +32,6 @@ from biosparc_desktop.store.locations import storage_warning
 from biosparc_desktop.store.restore import newest_good_backup, restore_backup
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.backup_scheduler import BackupScheduler
-from biosparc_desktop.ui.dialogs.damaged_dialog import DamagedDialog
 from biosparc_desktop.ui.dialogs.settings_dialog import STAFF_KEY
 from biosparc_desktop.ui.formatting import fmt_date
 from biosparc_desktop.ui.i18n import (
@@ -180,6 +179,8 @@ class Launch:
             QMessageBox.critical(None, cannot_open(), error_text(damage))
             return None
         good = newest_good_backup(self.backups_dir)
+        from biosparc_desktop.ui.dialogs.damaged_dialog import DamagedDialog  # seldom needed
+
         dialog = DamagedDialog(path, error_text(damage), good)
         if dialog.exec() != QDialog.DialogCode.Accepted or good is None:
             return None
