@@ -30,14 +30,25 @@ class Progress:
     def __init__(self, emit: Callable[[int, int, str], None]) -> None:
         self._emit = emit
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._finishing = False
 
     def report(self, done: int, total: int, message: str = "") -> None:
-        if self._cancel.is_set():
-            raise Cancelled()
+        with self._lock:
+            if self._cancel.is_set():
+                raise Cancelled()
+            if total > 0 and done >= total:
+                # The last step is done: what is left (saving) is no longer cancelled.
+                self._finishing = True
         self._emit(done, total, message)
 
-    def cancel(self) -> None:
-        self._cancel.set()
+    def cancel(self) -> bool:
+        """Ask the work to stop; False when it is already finishing and will not."""
+        with self._lock:
+            if self._finishing:
+                return False
+            self._cancel.set()
+            return True
 
     @property
     def cancelled(self) -> bool:
@@ -67,8 +78,9 @@ class Job(QObject):
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(_Runnable(self))
 
-    def cancel(self) -> None:
-        self.progress.cancel()
+    def cancel(self) -> bool:
+        """Ask the work to stop; False when it is already finishing (see Progress)."""
+        return self.progress.cancel()
 
     def _run(self) -> None:
         try:

@@ -49,10 +49,9 @@ class UndoProgressDialog(QProgressDialog):
                 self.setCancelButton(None)
 
     def _cancel(self) -> None:
-        if self._applied:
-            self.show()  # Escape after the last step: the undo is saved all the same
+        if self._applied or not self._job.cancel():
+            self.show()  # too late: every row is done and the undo is being saved
             return
-        self._job.cancel()
         self.setLabelText(translate("UndoProgress", "Cancelling… nothing will be changed."))
         self.show()  # until the work has stopped and rolled back
 
