@@ -18,7 +18,7 @@ from biosparc_desktop.ui.views.agreement_detail import AgreementDetailPane
 from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.widgets.chips import chip_colour
 from biosparc_desktop.ui.widgets.common_filters import owner_filter
-from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
+from biosparc_desktop.ui.widgets.list_page import Filter, ListPage, plain_query, service_source
 
 NEAR_EXPIRY_DAYS = 90
 
@@ -91,12 +91,17 @@ class AgreementsView(ListDetailView):
     ) -> None:
         super().__init__(parent)
         self.state = state
+        fetch, count = service_source(
+            plain_query(AgreementQuery, "title"),
+            state.services.agreements.rows,
+            state.services.agreements.count,
+        )
         self.list = ListPage(
             name="agreements",
             noun=translate("AgreementsView", "agreements"),
             columns=_columns(state),
-            fetch=self._fetch,
-            count=self._count,
+            fetch=fetch,
+            count=count,
             filters=[
                 Filter(
                     "status",
@@ -138,25 +143,3 @@ class AgreementsView(ListDetailView):
         self.detail.edit_requested.connect(self.edit_requested)
         self._arrange("agreements", self.list, self.detail, self.detail.show_agreement)
         self.list.open_requested.connect(lambda row: self.detail.show_agreement(row.id))
-
-    @staticmethod
-    def _query(
-        search: str, filters: dict[str, Any], sort: str | None = None, desc: bool = False
-    ) -> AgreementQuery:
-        return AgreementQuery(search=search, sort=sort or "title", descending=desc, **filters)
-
-    def _fetch(
-        self,
-        search: str,
-        filters: dict[str, Any],
-        offset: int,
-        limit: int,
-        sort: str | None,
-        desc: bool,
-    ) -> list[AgreementRow]:
-        return self.state.services.agreements.rows(
-            self._query(search, filters, sort, desc), limit=limit, offset=offset
-        )
-
-    def _count(self, search: str, filters: dict[str, Any]) -> int:
-        return self.state.services.agreements.count(self._query(search, filters))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +29,7 @@ from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.widgets.common_filters import country_filter, tag_filter
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
-from biosparc_desktop.ui.widgets.list_page import ListPage
+from biosparc_desktop.ui.widgets.list_page import ListPage, plain_query, service_source
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
 # Painting asks for every visible cell again and again: parse each number once.
@@ -80,12 +79,17 @@ class ContactsView(ListDetailView):
     ) -> None:
         super().__init__(parent)
         self.state = state
+        fetch, count = service_source(
+            plain_query(ContactQuery, "name"),
+            state.services.contacts.list_rows,
+            state.services.contacts.count,
+        )
         self.list = ListPage(
             name="contacts",
             noun=translate("ContactsView", "contacts"),
             columns=_columns(),
-            fetch=self._fetch,
-            count=self._count,
+            fetch=fetch,
+            count=count,
             filters=[
                 tag_filter(state),
                 country_filter(state),
@@ -108,28 +112,6 @@ class ContactsView(ListDetailView):
     def _edit_current(self) -> None:
         if self.card.contact_id:
             self.edit_requested.emit(self.card.contact_id)
-
-    @staticmethod
-    def _query(
-        search: str, filters: dict[str, Any], sort: str | None = None, desc: bool = False
-    ) -> ContactQuery:
-        return ContactQuery(search=search, sort=sort or "name", descending=desc, **filters)
-
-    def _fetch(
-        self,
-        search: str,
-        filters: dict[str, Any],
-        offset: int,
-        limit: int,
-        sort: str | None,
-        desc: bool,
-    ) -> list[ContactListRow]:
-        return self.state.services.contacts.list_rows(
-            self._query(search, filters, sort, desc), limit=limit, offset=offset
-        )
-
-    def _count(self, search: str, filters: dict[str, Any]) -> int:
-        return self.state.services.contacts.count(self._query(search, filters))
 
 
 class ContactCard(QWidget):

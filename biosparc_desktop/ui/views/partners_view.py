@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from biosparc_desktop.domain.enums import OrganisationKind, RelationshipStage
@@ -16,7 +14,7 @@ from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.views.partner_detail import PartnerDetail
 from biosparc_desktop.ui.widgets.chips import chip_colour
 from biosparc_desktop.ui.widgets.common_filters import country_filter, owner_filter, tag_filter
-from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
+from biosparc_desktop.ui.widgets.list_page import Filter, ListPage, plain_query, service_source
 
 
 def _columns() -> tuple[Column[OrganisationRow], ...]:
@@ -65,6 +63,11 @@ class PartnersView(ListDetailView):
     ) -> None:
         super().__init__(parent)
         self.state = state
+        fetch, count = service_source(
+            plain_query(OrganisationQuery, "name"),
+            state.services.organisations.rows,
+            state.services.organisations.count,
+        )
         filters = [
             Filter(
                 "stage",
@@ -90,8 +93,8 @@ class PartnersView(ListDetailView):
             name="partners",
             noun=translate("PartnersView", "partners"),
             columns=_columns(),
-            fetch=self._fetch,
-            count=self._count,
+            fetch=fetch,
+            count=count,
             filters=filters,
             empty_text=translate(
                 "PartnersView", "No partners yet. Press Ctrl+N to add the first one."
@@ -104,28 +107,6 @@ class PartnersView(ListDetailView):
         self.detail = PartnerDetail(state)
         self._arrange("partners", self.list, self.detail, self.detail.show_partner)
         self.list.open_requested.connect(self._open)
-
-    @staticmethod
-    def _query(
-        search: str, filters: dict[str, Any], sort: str | None = None, desc: bool = False
-    ) -> OrganisationQuery:
-        return OrganisationQuery(search=search, sort=sort or "name", descending=desc, **filters)
-
-    def _fetch(
-        self,
-        search: str,
-        filters: dict[str, Any],
-        offset: int,
-        limit: int,
-        sort: str | None,
-        desc: bool,
-    ) -> list[OrganisationRow]:
-        return self.state.services.organisations.rows(
-            self._query(search, filters, sort, desc), limit=limit, offset=offset
-        )
-
-    def _count(self, search: str, filters: dict[str, Any]) -> int:
-        return self.state.services.organisations.count(self._query(search, filters))
 
     def _open(self, row: OrganisationRow) -> None:
         self.detail.show_partner(row.id)

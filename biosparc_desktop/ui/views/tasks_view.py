@@ -14,9 +14,21 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_date
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
-from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
+from biosparc_desktop.ui.widgets.list_page import Filter, ListPage, service_source
 
 _ALL = "all"
+
+
+def _query(search: str, filters: dict[str, Any], sort: str | None, desc: bool) -> TaskQuery:
+    status = filters.get("status")
+    return TaskQuery(
+        search=search,
+        status=None if status == _ALL else status,
+        overdue=bool(filters.get("overdue")),
+        assignee=filters.get("assignee"),
+        sort=sort or "due_on",
+        descending=desc,
+    )
 
 
 class TasksView(QWidget):
@@ -28,6 +40,7 @@ class TasksView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.state = state
+        fetch, count = service_source(_query, state.services.tasks.rows, state.services.tasks.count)
 
         def overdue(row: TaskRow) -> Any:
             return theme.warning_color() if row.is_overdue(state.services.context.today()) else None
@@ -63,8 +76,8 @@ class TasksView(QWidget):
             name="tasks",
             noun=translate("TasksView", "follow-ups"),
             columns=columns,
-            fetch=self._fetch,
-            count=self._count,
+            fetch=fetch,
+            count=count,
             filters=[
                 Filter(
                     "status",
@@ -113,36 +126,6 @@ class TasksView(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.list.open_requested.connect(lambda row: self.edit_requested.emit(row.id))
-
-    @staticmethod
-    def _query(
-        search: str, filters: dict[str, Any], sort: str | None = None, desc: bool = False
-    ) -> TaskQuery:
-        status = filters.get("status")
-        return TaskQuery(
-            search=search,
-            status=None if status == _ALL else status,
-            overdue=bool(filters.get("overdue")),
-            assignee=filters.get("assignee"),
-            sort=sort or "due_on",
-            descending=desc,
-        )
-
-    def _fetch(
-        self,
-        search: str,
-        filters: dict[str, Any],
-        offset: int,
-        limit: int,
-        sort: str | None,
-        desc: bool,
-    ) -> list[TaskRow]:
-        return self.state.services.tasks.rows(
-            self._query(search, filters, sort, desc), limit=limit, offset=offset
-        )
-
-    def _count(self, search: str, filters: dict[str, Any]) -> int:
-        return self.state.services.tasks.count(self._query(search, filters))
 
     def _edit_current(self) -> None:
         task_id = self.current_id()

@@ -45,6 +45,35 @@ class Filter:
 # fetch(search, filters, offset, limit, sort_key, descending) and count(search, filters)
 Fetch = Callable[[str, dict[str, Any], int, int, str | None, bool], Sequence[Row]]
 Count = Callable[[str, dict[str, Any]], int]
+Query = TypeVar("Query")
+# query(search, filters, sort_key, descending): the service's query for the list's state
+MakeQuery = Callable[[str, dict[str, Any], str | None, bool], Query]
+
+
+def plain_query(make: Callable[..., Query], default_sort: str) -> MakeQuery[Query]:
+    """The usual query: the search text, each filter by its key, the sort column."""
+
+    def query(search: str, filters: dict[str, Any], sort: str | None, desc: bool) -> Query:
+        return make(search=search, sort=sort or default_sort, descending=desc, **filters)
+
+    return query
+
+
+def service_source(
+    query: MakeQuery[Query], rows: Callable[..., Sequence[Row]], count: Callable[[Query], int]
+) -> tuple[Fetch[Row], Count]:
+    """A list's fetch and count over a service's ``rows(query, limit=, offset=)`` and
+    ``count(query)``, with the one query the list's search, filters and sort make."""
+
+    def fetch(
+        search: str, filters: dict[str, Any], offset: int, limit: int, sort: str | None, desc: bool
+    ) -> Sequence[Row]:
+        return rows(query(search, filters, sort, desc), limit=limit, offset=offset)
+
+    def counted(search: str, filters: dict[str, Any]) -> int:
+        return count(query(search, filters, None, False))
+
+    return fetch, counted
 
 
 class ListTable(QTableView):
