@@ -13,15 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ScalarSelect, func, select
+from sqlalchemy import ScalarSelect, select
 from sqlalchemy.orm import Session
 
 from biosparc_desktop.domain.contacts import Contact, ContactEmail, ContactPhone, ContactTag
 from biosparc_desktop.domain.organisations import Organisation
-from biosparc_desktop.domain.people import Tag
 from biosparc_desktop.domain.rules.names import display_name
-
-_TAG_SEPARATOR = "\x1f"  # cannot occur in a tag: clean_tag refuses control characters
+from biosparc_desktop.services.common import split_tag_names, tag_names_column
 
 
 @dataclass(frozen=True)
@@ -51,16 +49,6 @@ def _first(detail: type[ContactEmail] | type[ContactPhone], value: Any) -> Scala
     )
 
 
-def _tags() -> ScalarSelect[str]:
-    return (
-        select(func.aggregate_strings(Tag.name, _TAG_SEPARATOR))
-        .join(ContactTag, ContactTag.tag_id == Tag.id)
-        .where(ContactTag.contact_id == Contact.id)
-        .correlate(Contact)
-        .scalar_subquery()
-    )
-
-
 def list_rows(session: Session, ids: Sequence[int]) -> list[ContactListRow]:
     """The list rows of the contacts with these ids, in the order given."""
     if not ids:
@@ -79,7 +67,7 @@ def list_rows(session: Session, ids: Sequence[int]) -> list[ContactListRow]:
             Organisation.public_id,
             _first(ContactEmail, ContactEmail.address),
             _first(ContactPhone, ContactPhone.number),
-            _tags(),
+            tag_names_column(ContactTag.tag_id, ContactTag.contact_id, Contact),
         )
         .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
         .where(Contact.id.in_(ids))
@@ -96,7 +84,7 @@ def list_rows(session: Session, ids: Sequence[int]) -> list[ContactListRow]:
             organisation_id=org_id,
             email=email,
             phone=phone,
-            tags=tuple(sorted(tags.split(_TAG_SEPARATOR), key=str.casefold)) if tags else (),
+            tags=split_tag_names(tags, key=str.casefold),
             updated_at=updated_at,
         )
     return [by_id[i] for i in ids if i in by_id]

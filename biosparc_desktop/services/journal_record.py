@@ -51,13 +51,24 @@ def batch_columns(session: Session) -> dict[str, Any]:
 
 def deleted_in_flush(session: Session, flush_context: UOWTransaction) -> list[Record]:
     """Rows this flush deleted: those passed to ``session.delete`` and also the
-    orphans (an email taken out of a contact's list), which only the unit of work knows."""
+    orphans (an email taken out of a contact's list), which only the unit of work knows.
+
+    Worked out once per flush: the journal and the last-interaction hook both ask.
+    """
+    cached: list[Record] | None = flush_context.attributes.get(_DELETED_KEY)
+    if cached is not None:
+        return cached
     found: dict[int, Record] = {id(o): o for o in session.deleted if isinstance(o, Record)}
     for state, (is_delete, list_only) in flush_context.states.items():
         obj = state.obj()
         if is_delete and not list_only and isinstance(obj, Record):
             found.setdefault(id(obj), obj)
-    return list(found.values())
+    result = list(found.values())
+    flush_context.attributes[_DELETED_KEY] = result
+    return result
+
+
+_DELETED_KEY = "biosparc.deleted_in_flush"
 
 
 def _record_flush(session: Session, flush_context: UOWTransaction) -> None:

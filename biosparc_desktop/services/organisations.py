@@ -23,8 +23,10 @@ from biosparc_desktop.services.common import (
     get_live,
     live,
     page_limits,
+    split_tag_names,
     staff_by_name,
     sync_tags,
+    tag_names_column,
     tags_by_name,
     text_search,
 )
@@ -367,9 +369,6 @@ class OrganisationService:
             return [(pid, name) for pid, name in rows]
 
 
-_TAG_SEPARATOR = "\x1f"  # cannot occur in a tag: clean_tag refuses control characters
-
-
 def _rows_in_order(session: Session, ids: list[int]) -> list[OrganisationRow]:
     """The rows of these organisations, in the order given, read in one query.
 
@@ -379,13 +378,7 @@ def _rows_in_order(session: Session, ids: list[int]) -> list[OrganisationRow]:
     if not ids:
         return []
     owner, parent = aliased(StaffMember), aliased(Organisation)
-    tags = (
-        select(func.aggregate_strings(Tag.name, _TAG_SEPARATOR))
-        .join(OrganisationTag, OrganisationTag.tag_id == Tag.id)
-        .where(OrganisationTag.organisation_id == Organisation.id)
-        .correlate(Organisation)
-        .scalar_subquery()
-    )
+    tags = tag_names_column(OrganisationTag.tag_id, OrganisationTag.organisation_id, Organisation)
     stmt = (
         select(Organisation, owner.name, parent.name, parent.public_id, tags)
         .outerjoin(owner, Organisation.owner_id == owner.id)
@@ -408,7 +401,7 @@ def _rows_in_order(session: Session, ids: list[int]) -> list[OrganisationRow]:
             parent=parent_name,
             parent_id=parent_id,
             description=org.description,
-            tags=tuple(sorted(tag_names.split(_TAG_SEPARATOR))) if tag_names else (),
+            tags=split_tag_names(tag_names),
             created_at=org.created_at,
             updated_at=org.updated_at,
         )
