@@ -38,20 +38,19 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     # Links taken out of an interaction's list are deleted as orphans, which
     # session.deleted does not show: the unit of work does.
     deleted = deleted_in_flush(session, flush_context)
+    added_or_gone = {id(o) for o in session.new} | {id(o) for o in deleted}
     for obj in (*session.new, *session.dirty, *deleted):
         if isinstance(obj, InteractionOrganisation):
             # Both ends of a link that moved (a merge re-points links to the survivor).
-            history = inspect(obj).attrs.organisation_id.history
-            organisations.update(i for i in (*history.added, *history.deleted) if i is not None)
-            organisations.update(
-                i for i in (inspect(obj).dict.get("organisation_id"),) if i is not None
-            )
+            state = inspect(obj)
+            history = state.attrs.organisation_id.history
+            ends = (*history.added, *history.deleted, state.dict.get("organisation_id"))
+            organisations.update(i for i in ends if i is not None)
         elif isinstance(obj, Interaction):
             state = inspect(obj)
             key = state.identity[0] if state.identity else state.dict.get("id")
             changed = (
-                obj in session.new
-                or any(obj is gone for gone in deleted)
+                id(obj) in added_or_gone
                 or state.attrs.occurred_at.history.has_changes()
                 or state.attrs.deleted_at.history.has_changes()
             )

@@ -92,8 +92,7 @@ class ContactPicker(QLineEdit):
         self.changed.emit()
 
     def _typed(self, _text: str) -> None:
-        if self.chosen_id is not None:
-            self.chosen_id = None
+        self.chosen_id = None  # typing after a pick undoes it
         self.changed.emit()
 
     def _cleared(self, text: str) -> None:
