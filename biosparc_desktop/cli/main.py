@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="database file or SQLAlchemy URL (default: BIOSPARC_DB or the data folder)",
+        help="database file, a path or a sqlite:///PATH URL (default: BIOSPARC_DB or the data folder)",
     )
     parser.add_argument(
         "--as", dest="as_staff", metavar="NAME", help="record changes as this staff member"
