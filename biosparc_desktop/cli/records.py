@@ -7,6 +7,7 @@ a status given with other fields is saved in the same transaction, as one undo s
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 from functools import partial
 from typing import Any
@@ -110,13 +111,13 @@ def _add(kind: RecordKind, rt: Runtime) -> int:
     draft = dataclasses.replace(kind.blank(), **changes)
     create = getattr(service, kind.create)
     if not moves:
-        row = create(draft)
+        row = create(draft)  # the service names the action itself
     else:
-        with rt.services.context.write(f"Add {kind.noun}") as session:
+        name = str(getattr(draft, "title", "") or "").strip()[:60]
+        with rt.services.context.write(f"Add {kind.noun} {name}".strip()):
             row = create(draft)
-            rt.services.context.relabel(session, f"Add {kind.noun} {kind.title(row)[:60]}")
-            for name, value in moves.items():
-                kind.moves[name](rt.services, row.id, row, value)
+            for field, value in moves.items():
+                kind.moves[field](rt.services, row.id, row, value)
     print(row.id)
     return 0
 
@@ -130,14 +131,16 @@ def _edit(kind: RecordKind, rt: Runtime) -> int:
         )
     changes, moves = _split(kind, values, adding=False)
     service = kind.service(rt.services)
-    with rt.services.context.write(f"Edit {kind.noun}") as session:
+    # Fields and a status move together are one transaction and one undo step; either
+    # alone is the service's own action, named by the service.
+    together = rt.services.context.write(f"Edit {kind.noun} {kind.title(row)[:60]}")
+    with together if changes and moves else contextlib.nullcontext():
         if changes:
             # Start from the service's draft of the record, so only the named fields change.
             service.update(row.id, dataclasses.replace(service.draft(row.id), **changes))
-        for name, value in moves.items():
-            kind.moves[name](rt.services, row.id, row, value)
-        saved = service.get(row.id)
-        rt.services.context.relabel(session, f"Edit {kind.noun} {kind.title(saved)[:60]}")
+        for field, value in moves.items():
+            kind.moves[field](rt.services, row.id, row, value)
+    saved = service.get(row.id)
     print(f"Saved {kind.noun} “{kind.title(saved)}” ({saved.id}).")
     return 0
 
