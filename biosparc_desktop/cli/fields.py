@@ -41,7 +41,7 @@ def text(name: str, accepts: str = "text") -> Field:
     return Field(name, accepts, lambda value: value)
 
 
-def choice(name: str, enum: type[StrEnum], *, optional: bool = False) -> Field:
+def choice(name: str, enum: type[StrEnum], *, optional: bool = False, note: str = "") -> Field:
     allowed = [member.value for member in enum]
     accepts = "one of " + ", ".join(allowed) + (" (empty: automatic)" if optional else "")
 
@@ -53,7 +53,7 @@ def choice(name: str, enum: type[StrEnum], *, optional: bool = False) -> Field:
             raise BadValue(f"“{_quoted(value)}” is not {accepts}.")
         return enum(clean)
 
-    return Field(name, accepts, parse)
+    return Field(name, accepts + note, parse)
 
 
 def day(name: str) -> Field:

@@ -20,7 +20,8 @@ _HELP = {
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for kind in KINDS.values():
-        parser = commands.add_parser(kind.command, help=_HELP[kind.command])
+        about = _HELP[kind.command]
+        parser = commands.add_parser(kind.command, help=about, description=about.capitalize() + ".")
         sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
         lists.add_list(kind.command, sub)
         records.add_commands(kind, sub)

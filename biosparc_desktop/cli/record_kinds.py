@@ -52,6 +52,11 @@ class RecordKind:
     moves: Mapping[str, Move] = field(default_factory=dict)
 
     @property
+    def a_noun(self) -> str:
+        """ "a partner", "an agreement"."""
+        return f"{'an' if self.noun[0] in 'aeiou' else 'a'} {self.noun}"
+
+    @property
     def by_name(self) -> dict[str, f.Field]:
         return {field.name: field for field in self.fields}
 
@@ -138,7 +143,7 @@ AGREEMENTS = RecordKind(
     fields=(
         f.text("title"),
         f.choice("kind", AgreementKind),
-        f.choice("status", AgreementStatus),
+        f.choice("status", AgreementStatus, note="; edit moves one step of the lifecycle"),
         f.parties("parties"),
         f.links("signatory_ids", "contacts"),
         f.day("signed_on"),
@@ -165,7 +170,7 @@ TASKS = RecordKind(
         f.text("title"),
         f.day("due_on"),
         f.choice("priority", TaskPriority),
-        f.choice("status", TaskStatus),
+        f.choice("status", TaskStatus, note="; done completes, cancelled cancels, open reopens"),
         f.text("assignee", "a staff member's name"),
         f.text("notes"),
         f.link("organisation_id", "partners"),

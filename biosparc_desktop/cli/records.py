@@ -24,8 +24,8 @@ def add_commands(kind: RecordKind, sub: argparse._SubParsersAction[Any]) -> None
     fields_help = _fields_help(kind)
     p = sub.add_parser(
         "add",
-        help=f"add a {kind.noun}; prints its id",
-        description=f"Add a {kind.noun} and print its id.",
+        help=f"add {kind.a_noun}; prints its id",
+        description=f"Add {kind.a_noun} and print its id.",
         epilog=fields_help,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -43,8 +43,8 @@ def add_commands(kind: RecordKind, sub: argparse._SubParsersAction[Any]) -> None
 
     p = sub.add_parser(
         "edit",
-        help=f"change fields of a {kind.noun}",
-        description=f"Change the named fields of a {kind.noun}; the others stay as they are.",
+        help=f"change fields of {kind.a_noun}",
+        description=f"Change the named fields of {kind.a_noun}; the others stay as they are.",
         epilog=fields_help,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -54,8 +54,8 @@ def add_commands(kind: RecordKind, sub: argparse._SubParsersAction[Any]) -> None
 
     p = sub.add_parser(
         "delete",
-        help=f"move a {kind.noun} to the Trash",
-        description=f"Move a {kind.noun} to the Trash (`biosparc trash restore ID` brings it back).",
+        help=f"move {kind.a_noun} to the Trash",
+        description=f"Move {kind.a_noun} to the Trash (`biosparc trash restore ID` brings it back).",
     )
     p.add_argument("id", metavar="ID", help=f"the {kind.noun}'s id")
     p.set_defaults(func=partial(_delete, kind))
