@@ -133,8 +133,9 @@ def _edit(kind: RecordKind, rt: Runtime) -> int:
     service = kind.service(rt.services)
     # Fields and a status move together are one transaction and one undo step; either
     # alone is the service's own action, named by the service.
-    together = rt.services.context.write(f"Edit {kind.noun} {kind.title(row)[:60]}")
-    with together if changes and moves else contextlib.nullcontext():
+    label = f"Edit {kind.noun} {kind.title(row)[:60]}"
+    together = rt.services.context.write(label) if changes and moves else contextlib.nullcontext()
+    with together:
         if changes:
             # Start from the service's draft of the record, so only the named fields change.
             service.update(row.id, dataclasses.replace(service.draft(row.id), **changes))
