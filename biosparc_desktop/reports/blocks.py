@@ -60,6 +60,11 @@ def empty(kit: Kit, key: str) -> Paragraph:
     return kit.para(kit.labels(key), "muted")
 
 
+def _own_font(kit: Kit) -> tuple[object, ...]:
+    # A table sets its cells' font (Helvetica by default, never embedded) even for "".
+    return ("FONTNAME", (0, 0), (-1, -1), kit.fonts.regular)
+
+
 @dataclass
 class Column:
     label: str  # a label key
@@ -97,6 +102,7 @@ def data_table(kit: Kit, columns: Sequence[Column], rows: Sequence[Row]) -> Tabl
     widths = [kit.width * col.width for col in columns]
     table = Table(body, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
+        _own_font(kit),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -151,6 +157,7 @@ def facts(kit: Kit, pairs: Sequence[tuple[str, str]], *, columns: int = 2) -> Ta
     table.setStyle(
         TableStyle(
             [
+                _own_font(kit),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -197,6 +204,7 @@ def cover(
     note.setStyle(
         TableStyle(
             [
+                _own_font(kit),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, WARNING),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),

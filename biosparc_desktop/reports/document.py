@@ -158,6 +158,8 @@ class PackDocument(BaseDocTemplate):  # type: ignore[misc]
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             creator=f"Biosparc Desktop {__version__}",
+            # reportlab starts each page in Helvetica, which it never embeds: start in ours.
+            initialFontName=kit.fonts.regular,
             **meta,
         )
         self._on_page = on_page

@@ -49,6 +49,34 @@ def _fonts(reader: PdfReader) -> list[Any]:
     return list(fonts.values())
 
 
+def _all_fonts(resources: Any, found: dict[int, Any]) -> None:
+    """Fonts of a resource dictionary and of the forms (XObjects) it holds."""
+    for ref in resources.get("/Font", {}).values():
+        found[id(ref.get_object())] = ref.get_object()
+    for ref in resources.get("/XObject", {}).values():
+        inner = ref.get_object().get("/Resources")
+        if inner is not None:
+            _all_fonts(inner.get_object(), found)
+
+
+def unembedded_fonts(path: Path) -> list[str]:
+    """Base names of the fonts a PDF uses without embedding them (no FontFile, 2 or 3)."""
+    found: dict[int, Any] = {}
+    for page in PdfReader(path).pages:
+        resources = page.get("/Resources")
+        if resources is not None:
+            _all_fonts(resources.get_object(), found)
+    missing = []
+    for font in found.values():
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is None and "/DescendantFonts" in font:  # a Type0 font
+            descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+        files = {"/FontFile", "/FontFile2", "/FontFile3"}
+        if descriptor is None or not files & set(descriptor.get_object()):
+            missing.append(str(font.get("/BaseFont", "?")))
+    return sorted(missing)
+
+
 _HEX = re.compile(r"<([0-9A-Fa-f]+)>")
 
 
