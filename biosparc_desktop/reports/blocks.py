@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from biosparc_desktop.reports.document import Heading
+from biosparc_desktop.reports.flowing import FlowingTable
 from biosparc_desktop.reports.styles import (
     ACCENT,
     INK,
@@ -80,7 +81,7 @@ class Row:
 
 
 def data_table(kit: Kit, columns: Sequence[Column], rows: Sequence[Row]) -> Table:
-    """Accent header repeated on every page, zebra rows, no row split across pages."""
+    """Accent header repeated on every page, zebra rows; only a tall row splits across pages."""
     header: list[Cell] = [
         Paragraph(
             "<br/>".join(kit.m(line, bold=True) for line in kit.labels.lines(col.label)),
@@ -100,7 +101,7 @@ def data_table(kit: Kit, columns: Sequence[Column], rows: Sequence[Row]) -> Tabl
                 cells.append(cell)
         body.append(cells)
     widths = [kit.width * col.width for col in columns]
-    table = Table(body, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = FlowingTable(body, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         _own_font(kit),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -153,7 +154,7 @@ def facts(kit: Kit, pairs: Sequence[tuple[str, str]], *, columns: int = 2) -> Ta
         cells.append(line)
     label_share, value_share = 0.16, 1 / columns - 0.16
     widths = [kit.width * (label_share if i % 2 == 0 else value_share) for i in range(2 * columns)]
-    table = Table(cells, colWidths=widths, hAlign="LEFT")
+    table = FlowingTable(cells, colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

@@ -44,6 +44,7 @@ from biosparc_desktop.services.registry import Services
 
 TIMELINE_PAST = 10
 TIMELINE_FUTURE = 4
+MIN_TIMELINE_SCALE = 0.8  # 9 pt table text printed at no less than 7.2 pt
 
 
 def build_partner_pack(
@@ -178,9 +179,20 @@ def _summary(kit: Kit, data: PartnerData) -> list[Flowable]:
         )  # fmt: skip
         rows.append(Row([when, moment.text]))
     table = data_table(kit, [Column("date", 0.2), Column("what", 0.8)], rows)
-    # The summary is one page whatever the data: a long timeline shrinks into what is left.
-    room = kit.page_size[1] - MARGIN_TOP - MARGIN_BOTTOM - _height(kit, top) - 4
-    return [*top, KeepInFrame(kit.width, room, [table], mode="shrink"), PageBreak()]
+    return [*top, _on_one_page(kit, table, top), PageBreak()]
+
+
+def _on_one_page(kit: Kit, table: Flowable, above: Sequence[Flowable]) -> Flowable:
+    """The timeline shrunk a little to keep the summary on one page, if that is enough.
+
+    Shrinking further would print unreadable text (a long name leaves little room):
+    then the timeline runs on to the next page at its own size.
+    """
+    room = kit.page_size[1] - MARGIN_TOP - MARGIN_BOTTOM - _height(kit, above) - 4
+    _, needed = table.wrap(kit.width, kit.page_size[1])
+    if needed <= room or room < needed * MIN_TIMELINE_SCALE:
+        return table
+    return KeepInFrame(kit.width, room, [table], mode="shrink")
 
 
 def _height(kit: Kit, flowables: Sequence[Flowable]) -> float:

@@ -22,6 +22,47 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
+def body_texts(path: Path, *, top: float, bottom: float) -> list[str]:
+    """Each page's text between the header and the footer (``top`` and ``bottom`` margins)."""
+    return [_text_between(page, bottom, float(page.mediabox.height) - top)
+            for page in PdfReader(path).pages]  # fmt: skip
+
+
+def _text_between(page: Any, low: float, high: float) -> str:
+    pieces: list[str] = []
+
+    def keep(text: str, cm: list[float], tm: list[float], *_: Any) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # the baseline on the page
+        if low < y < high:
+            pieces.append(text)
+
+    page.extract_text(visitor_text=keep)
+    return "".join(pieces)
+
+
+def pages_holding(text: str, pages: list[str]) -> list[int]:
+    """The pages (0-based) over which ``text`` runs, in order; fails if any of it is missing.
+
+    Each page must hold one unbroken part of it, the parts following each other; what
+    lies between the parts (headers, table cells) does not matter. Whitespace is ignored.
+    """
+    rest, used = squash(text), []
+    for number, page in enumerate(squash(p) for p in pages):
+        low, high = 0, len(rest)  # the longest prefix of ``rest`` on this page
+        while low < high:
+            middle = (low + high + 1) // 2
+            if rest[:middle] in page:
+                low = middle
+            else:
+                high = middle - 1
+        if low >= min(len(rest), 20):  # a few letters may match anywhere
+            used.append(number)
+            rest = rest[low:]
+        if not rest:
+            return used
+    raise AssertionError(f"{len(rest)} characters missing, from: {rest[:80]!r}")
+
+
 def outline(path: Path) -> list[tuple[int, str, int]]:
     """(level, title, 1-based page) of every bookmark, in order."""
     reader = PdfReader(path)
