@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer
 
 from biosparc_desktop.reports.blocks import (
     Column,
@@ -24,6 +24,7 @@ from biosparc_desktop.reports.blocks import (
 )
 from biosparc_desktop.reports.build import PackHeader, preparer, run_build
 from biosparc_desktop.reports.data import PartnerData, gather_partner
+from biosparc_desktop.reports.linebreak import Para
 from biosparc_desktop.reports.options import PackOptions, PackResult, ProgressCallback
 from biosparc_desktop.reports.styles import ACCENT, MARGIN_BOTTOM, MARGIN_TOP, MUTED, Kit
 from biosparc_desktop.reports.values import (
@@ -44,7 +45,7 @@ from biosparc_desktop.services.registry import Services
 
 TIMELINE_PAST = 10
 TIMELINE_FUTURE = 4
-MIN_TIMELINE_SCALE = 0.8  # 9 pt table text printed at no less than 7.2 pt
+MIN_TIMELINE_SCALE = 0.85  # 9 pt rows and 8 pt headers printed at no less than 7.6 and 6.8 pt
 
 
 def build_partner_pack(
@@ -172,7 +173,7 @@ def _summary(kit: Kit, data: PartnerData) -> list[Flowable]:
     for moment in moments:
         upcoming = moment.day > kit.today
         when = (
-            Paragraph(kit.span(labels.date(moment.day), colour=ACCENT, bold=True),
+            Para(kit.span(labels.date(moment.day), colour=ACCENT, bold=True),
                       kit.styles["cell"])
             if upcoming
             else labels.date(moment.day)
@@ -334,7 +335,7 @@ def _interactions(kit: Kit, data: PartnerData) -> list[Flowable]:
         rows.append(
             Row(
                 [labels.datetime(i.occurred_at), labels.enum(i.kind),
-                 Paragraph(summary, kit.styles["cell"]), "\n".join(i.contacts) or DASH,
+                 Para(summary, kit.styles["cell"]), "\n".join(i.contacts) or DASH,
                  i.owner or DASH]
             )
         )  # fmt: skip

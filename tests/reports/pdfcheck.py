@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,31 @@ def _text_between(page: Any, low: float, high: float) -> str:
 
     page.extract_text(visitor_text=keep)
     return "".join(pieces)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A piece of text as printed: its size in points (after any scaling) and baseline."""
+
+    text: str
+    size: float
+    y: float
+
+
+def placed_text(path: Path, page: int) -> list[Placed]:
+    """The text pieces of one page (0-based), with their printed size and height."""
+    found: list[Placed] = []
+
+    def keep(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
+        if not text.strip():
+            return
+        # The text matrix times the graphics matrix: its vertical scale shrinks the font.
+        c, d = tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        found.append(Placed(text, float(size) * (c * c + d * d) ** 0.5, y))
+
+    PdfReader(path).pages[page].extract_text(visitor_text=keep)
+    return found
 
 
 def pages_holding(text: str, pages: list[str]) -> list[int]:
