@@ -173,6 +173,11 @@ def break_frags(frags: Sequence[Any], max_widths: Sequence[float]) -> Any:
 class Para(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
     """A paragraph whose lines break by the rules above (its style has wordWrap="CJK")."""
 
+    # The lines already broken for some widths: a table measures a cell many times, and
+    # the rest of a split paragraph is the original's remaining lines (long minutes would
+    # otherwise be broken again for every page they run over).
+    _known: tuple[tuple[float, ...], Any] | None = None
+
     def breakLinesCJK(self, maxWidths: float | Sequence[float]) -> Any:  # reportlab's names
         widths = [float(maxWidths)] if isinstance(maxWidths, (int, float)) else list(maxWidths)
         self.height = 0
@@ -180,5 +185,17 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
         if self.bulletText or not self.frags or any(hasattr(f, "cbDefn") for f in self.frags):
             return super().breakLinesCJK(maxWidths)
         if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
-            return self.blPara  # the second half of a split keeps its lines
-        return break_frags(self.frags, widths)
+            return self.blPara  # the first part of a split keeps its lines
+        if self._known is not None and self._known[0] == tuple(widths):
+            return self._known[1]
+        lines = break_frags(self.frags, widths)
+        self._known = (tuple(widths), lines)
+        return lines
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(availWidth, availHeight)
+        known = self._known
+        if len(parts) == 2 and known is not None and isinstance(parts[1], Para):
+            shown = len(parts[0].blPara.lines)
+            parts[1]._known = (known[0], ParaLines(kind=1, lines=known[1].lines[shown:]))
+        return parts

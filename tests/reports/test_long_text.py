@@ -61,7 +61,7 @@ def test_long_minutes_flow_across_pages_whole(
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("script", ["en", "zh"])
-def test_every_pack_takes_every_field_at_its_maximum(
+def test_partner_pack_takes_every_field_at_its_maximum(
     long_db: tuple[Services, dict[Script, LongRecords]],
     tmp_path: Path,
     script: Script,
@@ -69,14 +69,36 @@ def test_every_pack_takes_every_field_at_its_maximum(
 ) -> None:
     services, records = long_db
     long = records[script]
-    options = PackOptions(language=language)  # type: ignore[arg-type]
-    partner = _partner(services, long, tmp_path / "partner.pdf", language)
-    assert len(pages_holding(long.summary, _body(partner))) > 1
+    pages = _body(_partner(services, long, tmp_path / "partner.pdf", language))
+    for typed in (long.summary, long.outcome, long.description):
+        assert len(pages_holding(typed, pages)) > 1
+    assert squash(long.partner) in squash(" ".join(pages))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("script", ["en", "zh"])
+def test_event_pack_takes_every_field_at_its_maximum(
+    long_db: tuple[Services, dict[Script, LongRecords]],
+    tmp_path: Path,
+    script: Script,
+    language: str,
+) -> None:
+    services, records = long_db
+    long = records[script]
     event = services.events.find(long.event)
-    pack = build_event_pack(services, event.id, tmp_path / "event.pdf", options)
-    pages = _body(pack)
+    options = PackOptions(language=language)  # type: ignore[arg-type]
+    pages = _body(build_event_pack(services, event.id, tmp_path / "event.pdf", options))
     assert len(pages_holding(long.event_description, pages)) > 1
     assert len(pages_holding(long.key_terms, pages)) > 1
     assert squash(long.event) in squash(" ".join(pages))
-    portfolio = build_portfolio(services, tmp_path / "portfolio.pdf", options)
-    assert len(pages_holding(long.task_notes, _body(portfolio))) > 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_portfolio_takes_every_field_at_its_maximum(
+    long_db: tuple[Services, dict[Script, LongRecords]], tmp_path: Path, language: str
+) -> None:
+    services, records = long_db
+    options = PackOptions(language=language)  # type: ignore[arg-type]
+    pages = _body(build_portfolio(services, tmp_path / "portfolio.pdf", options))
+    for long in records.values():  # the overdue follow-ups of both partners
+        assert len(pages_holding(long.task_notes, pages)) > 1
