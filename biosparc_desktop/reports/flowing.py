@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Table
 # A row taller than this (about a third of a page) may be split between pages;
 # keeping it whole would leave most of a page empty, or fail outright.
 TALL_ROW = 220.0
+MIN_PART = 48.0  # the least of a split row worth printing at a page's foot (4 lines)
 
 
 class FlowingTable(Table):  # type: ignore[misc]  # reportlab has no type hints
@@ -22,9 +23,11 @@ class FlowingTable(Table):  # type: ignore[misc]  # reportlab has no type hints
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if parts:
             return parts
-        # Not even one whole row fits here: split the next row if it is a tall one.
+        # Not even one whole row fits here: split the next row if it is a tall one,
+        # unless only a line or two of it would fit (then it starts on the next page).
         first = self._first_body_row()
-        if first < len(self._rowHeights) and self._rowHeights[first] > TALL_ROW:
+        room = availHeight - sum(self._rowHeights[:first])
+        if first < len(self._rowHeights) and self._rowHeights[first] > TALL_ROW and room > MIN_PART:
             split: list[Flowable] = self._splitRows(availHeight, doInRowSplit=1)
             return split
         return []
