@@ -30,6 +30,7 @@ CLOSING = frozenset(
 # Must not end a line: opening brackets and quotes.
 OPENING = frozenset("（「『《〈【〔［｛〖〘〚“‘([{<")
 
+SHORT_WORD = 6  # a word between spaces this short is not split (see _short_word_start)
 _CJK_RANGES = (
     (0x2E80, 0x9FFF),  # radicals, CJK punctuation, kana, ideographs
     (0xAC00, 0xD7AF),  # Hangul
@@ -70,8 +71,25 @@ def break_point(chars: Sequence[str], start: int, end: int) -> int:
     for in_words in (False, True):
         for cut in range(end, start, -1):
             if may_break(chars[cut - 1], chars[cut], in_words=in_words):
-                return cut
+                return _short_word_start(chars, start, cut) or cut
     return end  # nothing but punctuation on the line: break where it overflows
+
+
+def _short_word_start(chars: Sequence[str], start: int, cut: int) -> int | None:
+    """The start of a short word (between spaces) that ``cut`` would split, if any.
+
+    Breaking between ideographs is allowed, but a label such as "Live agreements 有效协议"
+    reads better with "有效协议" whole on the next line than with "有" left behind.
+    """
+    if _is_space(chars[cut - 1]) or _is_space(chars[cut]):
+        return None
+    begin = cut
+    while begin > start and not _is_space(chars[begin - 1]):
+        begin -= 1
+    stop = cut
+    while stop < len(chars) and not _is_space(chars[stop]) and stop - begin <= SHORT_WORD:
+        stop += 1
+    return begin if begin > start and stop - begin <= SHORT_WORD else None
 
 
 @lru_cache(maxsize=8192)

@@ -45,3 +45,10 @@ def test_a_word_longer_than_the_line_is_cut_and_punctuation_alone_still_breaks()
     assert break_point(list("，，，，，，"), 0, 3) == 3  # nothing better: where it overflows
     assert break_point(list("研究（临床）部"), 0, 3) == 2  # not after "（"
     assert break_point(list("研究部）与"), 0, 3) == 2  # not before "）"
+
+
+def test_a_short_chinese_word_after_a_space_moves_whole() -> None:
+    fonts = load_fonts()
+    label = "Live agreements 有效协议"
+    width = fonts.width("Live agreements 有效", 10) + 1  # room for half the word
+    assert _lines(label, width) == ["Live agreements", "有效协议"]
