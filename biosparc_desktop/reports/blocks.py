@@ -9,16 +9,17 @@ from typing import TypeAlias
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    FrameBreak,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
+from biosparc_desktop.reports.cover import CoverBand
 from biosparc_desktop.reports.document import Heading
+from biosparc_desktop.reports.flowing import FlowingTable
+from biosparc_desktop.reports.linebreak import Para
 from biosparc_desktop.reports.styles import (
     ACCENT,
     INK,
@@ -50,14 +51,19 @@ def title_heading(kit: Kit, text: str, *, level: int = 0, style: str = "h1") -> 
     return Heading(kit.m(text, bold=True), kit.styles[style], text, level)
 
 
-def subheading(kit: Kit, key: str) -> Paragraph:
+def subheading(kit: Kit, key: str) -> Para:
     """A small heading inside a section (not in the outline)."""
     return kit.rich(kit.label_markup(key, bold=True), "h3")
 
 
-def empty(kit: Kit, key: str) -> Paragraph:
+def empty(kit: Kit, key: str) -> Para:
     """The one line that stands for a section with nothing in it."""
     return kit.para(kit.labels(key), "muted")
+
+
+def _own_font(kit: Kit) -> tuple[object, ...]:
+    # A table sets its cells' font (Helvetica by default, never embedded) even for "".
+    return ("FONTNAME", (0, 0), (-1, -1), kit.fonts.regular)
 
 
 @dataclass
@@ -75,9 +81,9 @@ class Row:
 
 
 def data_table(kit: Kit, columns: Sequence[Column], rows: Sequence[Row]) -> Table:
-    """Accent header repeated on every page, zebra rows, no row split across pages."""
+    """Accent header repeated on every page, zebra rows; only a tall row splits across pages."""
     header: list[Cell] = [
-        Paragraph(
+        Para(
             "<br/>".join(kit.m(line, bold=True) for line in kit.labels.lines(col.label)),
             kit.styles["th_right" if col.right else "th"],
         )
@@ -90,13 +96,14 @@ def data_table(kit: Kit, columns: Sequence[Column], rows: Sequence[Row]) -> Tabl
             if isinstance(cell, str):
                 bold = index in row.bold_cells
                 style = "cell_right" if col.right else ("cell_bold" if bold else "cell")
-                cells.append(Paragraph(kit.m(cell, bold=bold), kit.styles[style]))
+                cells.append(Para(kit.m(cell, bold=bold), kit.styles[style]))
             else:
                 cells.append(cell)
         body.append(cells)
     widths = [kit.width * col.width for col in columns]
-    table = Table(body, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = FlowingTable(body, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
+        _own_font(kit),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -113,9 +120,9 @@ def data_table(kit: Kit, columns: Sequence[Column], rows: Sequence[Row]) -> Tabl
     return table
 
 
-def marked(kit: Kit, text: str, *, right: bool = False) -> Paragraph:
+def marked(kit: Kit, text: str, *, right: bool = False) -> Para:
     """A cell in the warning colour (an overdue date, a near expiry)."""
-    return Paragraph(
+    return Para(
         kit.span(text, bold=True, colour=WARNING), kit.styles["cell_right" if right else "cell"]
     )
 
@@ -128,10 +135,10 @@ def stacked(
     if second:
         small = kit.span(second, colour=MUTED)
         markup = f"{markup}<br/>{small}" if markup else small
-    return Paragraph(markup, kit.styles["cell"])
+    return Para(markup, kit.styles["cell"])
 
 
-def facts(kit: Kit, pairs: Sequence[tuple[str, str]], *, columns: int = 2) -> Table | Paragraph:
+def facts(kit: Kit, pairs: Sequence[tuple[str, str]], *, columns: int = 2) -> Table | Para:
     """Key facts as a label/value grid; pairs with no value are left out."""
     shown = [(label, value) for label, value in pairs if value]
     if not shown:
@@ -140,17 +147,18 @@ def facts(kit: Kit, pairs: Sequence[tuple[str, str]], *, columns: int = 2) -> Ta
     for start in range(0, len(shown), columns):
         line: list[Cell] = []
         for label, value in shown[start : start + columns]:
-            line.append(Paragraph(kit.label_markup(label), kit.styles["fact_label"]))
-            line.append(Paragraph(kit.m(value), kit.styles["cell"]))
+            line.append(Para(kit.label_markup(label), kit.styles["fact_label"]))
+            line.append(Para(kit.m(value), kit.styles["cell"]))
         while len(line) < 2 * columns:
             line.append("")
         cells.append(line)
     label_share, value_share = 0.16, 1 / columns - 0.16
     widths = [kit.width * (label_share if i % 2 == 0 else value_share) for i in range(2 * columns)]
-    table = Table(cells, colWidths=widths, hAlign="LEFT")
+    table = FlowingTable(cells, colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
+                _own_font(kit),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -174,17 +182,15 @@ def cover(
     """The cover: kicker and names on the accent band, details and the confidentiality note below."""
     flow: list[Flowable] = [
         NextPageTemplate("body"),
-        Paragraph(kit.m(kicker.upper(), bold=True), kit.styles["kicker"]),
-        Spacer(1, 6 * mm),
-        Paragraph(kit.m(title, bold=True), kit.styles["display"]),
+        CoverBand(kit, kicker, title, subtitle),
+        Spacer(1, 14 * mm),
+        facts(kit, details, columns=1),
+        Spacer(1, 14 * mm),
     ]
-    if subtitle:
-        flow += [Spacer(1, 3 * mm), Paragraph(kit.m(subtitle), kit.styles["display_sub"])]
-    flow += [FrameBreak(), facts(kit, details, columns=1), Spacer(1, 14 * mm)]
     note = Table(
         [
             [
-                Paragraph(
+                Para(
                     kit.span(kit.labels("confidential").upper(), bold=True, colour=WARNING)
                     + "<br/>"
                     + kit.m(kit.labels("confidential_note")),
@@ -197,6 +203,7 @@ def cover(
     note.setStyle(
         TableStyle(
             [
+                _own_font(kit),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, WARNING),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),

@@ -12,6 +12,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from biosparc_desktop.reports.styles import ACCENT, INK, MUTED, RULE, SMALL, Kit
 
 
+def _drawing(kit: Kit, width: float, height: float) -> Drawing:
+    """A drawing whose starting font is the pack's (reportlab would start in Helvetica)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = kit.fonts.regular
+    drawing.initialFontSize = SMALL
+    return drawing
+
+
 def _nice_max(value: int) -> int:
     """An axis end a little above the largest bar, on a round step."""
     if value < 5:
@@ -60,7 +68,7 @@ def bar_chart(
 ) -> Drawing:
     """Vertical bars, one per category (agreements by status)."""
     width = kit.width
-    drawing = Drawing(width, height)
+    drawing = _drawing(kit, width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 44
     chart.width, chart.height = width - 40, height - 58
@@ -103,7 +111,7 @@ def horizontal_bar_chart(kit: Kit, categories: Sequence[str], values: Sequence[i
     height = max(40.0, row * len(categories) + 30)
     label_room = min(width * 0.4, 10 + max((kit.fonts.width(c, SMALL) for c in categories),
                                            default=40))  # fmt: skip
-    drawing = Drawing(width, height)
+    drawing = _drawing(kit, width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_room, 18
     chart.width, chart.height = width - label_room - 24, height - 26

@@ -17,12 +17,13 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from biosparc_desktop import __version__
 from biosparc_desktop.errors import StorageError, ValidationError
 from biosparc_desktop.reports.fonts import FontSet
+from biosparc_desktop.reports.linebreak import Para
 from biosparc_desktop.reports.styles import (
     ACCENT,
     ACCENT_SOFT,
@@ -37,10 +38,8 @@ from biosparc_desktop.reports.styles import (
     Kit,
 )
 
-COVER_BAND = 0.42  # share of the cover page's height under the accent band
 
-
-class Heading(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
+class Heading(Para):
     """A section heading that also becomes a PDF bookmark."""
 
     def __init__(self, markup: str, style: Any, outline: str, level: int = 0) -> None:
@@ -132,12 +131,18 @@ def _draw_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> No
     canvas.restoreState()
 
 
-def _cover_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
-    width, height = canvas._pagesize
-    canvas.saveState()
-    canvas.setFillColor(ACCENT)
-    canvas.rect(0, height * (1 - COVER_BAND), width, height * COVER_BAND, stroke=0, fill=1)
-    canvas.restoreState()
+def _body_frame(page_width: float, page_height: float) -> Frame:
+    return Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        page_width - 2 * MARGIN_X,
+        page_height - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
 
 class PackDocument(BaseDocTemplate):  # type: ignore[misc]
@@ -158,48 +163,17 @@ class PackDocument(BaseDocTemplate):  # type: ignore[misc]
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             creator=f"Biosparc Desktop {__version__}",
+            # reportlab starts each page in Helvetica, which it never embeds: start in ours.
+            initialFontName=kit.fonts.regular,
             **meta,
         )
         self._on_page = on_page
         self._marks = 0
-        band_bottom = page_height * (1 - COVER_BAND)
-        body = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            page_width - 2 * MARGIN_X,
-            page_height - MARGIN_TOP - MARGIN_BOTTOM,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        band = Frame(
-            MARGIN_X,
-            band_bottom + 10 * mm,
-            page_width - 2 * MARGIN_X,
-            page_height - band_bottom - MARGIN_TOP - 14 * mm,
-            id="band",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        below = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            page_width - 2 * MARGIN_X,
-            band_bottom - MARGIN_BOTTOM - 14 * mm,
-            id="below",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
         self.addPageTemplates(
             [
-                PageTemplate(id="cover", frames=[band, below], onPage=_cover_band),
-                PageTemplate(id="body", frames=[body]),
+                # The cover's band is drawn by its first flowable (cover.CoverBand).
+                PageTemplate(id="cover", frames=[_body_frame(page_width, page_height)]),
+                PageTemplate(id="body", frames=[_body_frame(page_width, page_height)]),
             ]
         )
 

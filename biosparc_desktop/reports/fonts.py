@@ -158,10 +158,14 @@ class FontSet:
         """``text`` shortened with an ellipsis to fit ``max_width`` (one-line headers)."""
         if self.width(text, size, bold=bold) <= max_width:
             return text
-        cut = text
-        while cut and self.width(cut + "…", size, bold=bold) > max_width:
-            cut = cut[:-1]
-        return cut.rstrip() + "…"
+        low, high = 0, len(text)  # the longest prefix that fits with the ellipsis
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.width(text[:middle] + "…", size, bold=bold) <= max_width:
+                low = middle
+            else:
+                high = middle - 1
+        return text[:low].rstrip() + "…"
 
 
 _lock = threading.Lock()

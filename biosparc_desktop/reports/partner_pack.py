@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer
 
 from biosparc_desktop.reports.blocks import (
     Column,
@@ -24,6 +24,7 @@ from biosparc_desktop.reports.blocks import (
 )
 from biosparc_desktop.reports.build import PackHeader, preparer, run_build
 from biosparc_desktop.reports.data import PartnerData, gather_partner
+from biosparc_desktop.reports.linebreak import Para
 from biosparc_desktop.reports.options import PackOptions, PackResult, ProgressCallback
 from biosparc_desktop.reports.styles import ACCENT, MARGIN_BOTTOM, MARGIN_TOP, MUTED, Kit
 from biosparc_desktop.reports.values import (
@@ -44,6 +45,7 @@ from biosparc_desktop.services.registry import Services
 
 TIMELINE_PAST = 10
 TIMELINE_FUTURE = 4
+MIN_TIMELINE_SCALE = 0.85  # 9 pt rows and 8 pt headers printed at no less than 7.6 and 6.8 pt
 
 
 def build_partner_pack(
@@ -171,16 +173,27 @@ def _summary(kit: Kit, data: PartnerData) -> list[Flowable]:
     for moment in moments:
         upcoming = moment.day > kit.today
         when = (
-            Paragraph(kit.span(labels.date(moment.day), colour=ACCENT, bold=True),
+            Para(kit.span(labels.date(moment.day), colour=ACCENT, bold=True),
                       kit.styles["cell"])
             if upcoming
             else labels.date(moment.day)
         )  # fmt: skip
         rows.append(Row([when, moment.text]))
     table = data_table(kit, [Column("date", 0.2), Column("what", 0.8)], rows)
-    # The summary is one page whatever the data: a long timeline shrinks into what is left.
-    room = kit.page_size[1] - MARGIN_TOP - MARGIN_BOTTOM - _height(kit, top) - 4
-    return [*top, KeepInFrame(kit.width, room, [table], mode="shrink"), PageBreak()]
+    return [*top, _on_one_page(kit, table, top), PageBreak()]
+
+
+def _on_one_page(kit: Kit, table: Flowable, above: Sequence[Flowable]) -> Flowable:
+    """The timeline shrunk a little to keep the summary on one page, if that is enough.
+
+    Shrinking further would print unreadable text (a long name leaves little room):
+    then the timeline runs on to the next page at its own size.
+    """
+    room = kit.page_size[1] - MARGIN_TOP - MARGIN_BOTTOM - _height(kit, above) - 4
+    _, needed = table.wrap(kit.width, kit.page_size[1])
+    if needed <= room or room < needed * MIN_TIMELINE_SCALE:
+        return table
+    return KeepInFrame(kit.width, room, [table], mode="shrink")
 
 
 def _height(kit: Kit, flowables: Sequence[Flowable]) -> float:
@@ -322,7 +335,7 @@ def _interactions(kit: Kit, data: PartnerData) -> list[Flowable]:
         rows.append(
             Row(
                 [labels.datetime(i.occurred_at), labels.enum(i.kind),
-                 Paragraph(summary, kit.styles["cell"]), "\n".join(i.contacts) or DASH,
+                 Para(summary, kit.styles["cell"]), "\n".join(i.contacts) or DASH,
                  i.owner or DASH]
             )
         )  # fmt: skip

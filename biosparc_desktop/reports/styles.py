@@ -15,10 +15,10 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph
 
 from biosparc_desktop.reports.fonts import FontSet
 from biosparc_desktop.reports.labels import Labels
+from biosparc_desktop.reports.linebreak import Para
 from biosparc_desktop.reports.options import PackOptions, Paper
 
 DISPLAY, H1, H2, BODY, TABLE, SMALL = 26.0, 20.0, 14.0, 10.0, 9.0, 8.0
@@ -58,7 +58,8 @@ class Styles:
                 "fontSize": size,
                 "leading": leading,
                 "textColor": INK,
-                "splitLongWords": 1,
+                # Our own breaking rules for Chinese and Latin alike (linebreak.Para).
+                "wordWrap": "CJK",
             }
             base.update(kw)
             return ParagraphStyle(name, **base)
@@ -138,13 +139,13 @@ class Kit:
         body = self.fonts.markup(text, bold=bold, explicit=True)
         return f'<font color="{hex_of(colour)}">{body}</font>' if colour is not None else body
 
-    def para(self, text: str, style: str = "body") -> Paragraph:
+    def para(self, text: str, style: str = "body") -> Para:
         """A paragraph of plain text (escaped here)."""
-        return Paragraph(self.m(text, bold=style in Styles.BOLD), self.styles[style])
+        return Para(self.m(text, bold=style in Styles.BOLD), self.styles[style])
 
-    def rich(self, markup: str, style: str = "body") -> Paragraph:
+    def rich(self, markup: str, style: str = "body") -> Para:
         """A paragraph of markup already built with :meth:`m` and :meth:`span`."""
-        return Paragraph(markup, self.styles[style])
+        return Para(markup, self.styles[style])
 
     def label_markup(self, key: str, *, bold: bool = False, **values: object) -> str:
         """A label; in a bilingual pack the Chinese follows in the muted colour."""

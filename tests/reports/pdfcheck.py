@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,72 @@ def page_texts(path: Path) -> list[str]:
 def squash(text: str) -> str:
     """Text without any whitespace: extraction splits lines where the layout wraps."""
     return "".join(text.split())
+
+
+def body_texts(path: Path, *, top: float, bottom: float) -> list[str]:
+    """Each page's text between the header and the footer (``top`` and ``bottom`` margins)."""
+    return [_text_between(page, bottom, float(page.mediabox.height) - top)
+            for page in PdfReader(path).pages]  # fmt: skip
+
+
+def _text_between(page: Any, low: float, high: float) -> str:
+    pieces: list[str] = []
+
+    def keep(text: str, cm: list[float], tm: list[float], *_: Any) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # the baseline on the page
+        if low < y < high:
+            pieces.append(text)
+
+    page.extract_text(visitor_text=keep)
+    return "".join(pieces)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A piece of text as printed: its size in points (after any scaling) and baseline."""
+
+    text: str
+    size: float
+    y: float
+
+
+def placed_text(path: Path, page: int) -> list[Placed]:
+    """The text pieces of one page (0-based), with their printed size and height."""
+    found: list[Placed] = []
+
+    def keep(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
+        if not text.strip():
+            return
+        # The text matrix times the graphics matrix: its vertical scale shrinks the font.
+        c, d = tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        found.append(Placed(text, float(size) * (c * c + d * d) ** 0.5, y))
+
+    PdfReader(path).pages[page].extract_text(visitor_text=keep)
+    return found
+
+
+def pages_holding(text: str, pages: list[str]) -> list[int]:
+    """The pages (0-based) over which ``text`` runs, in order; fails if any of it is missing.
+
+    Each page must hold one unbroken part of it, the parts following each other; what
+    lies between the parts (headers, table cells) does not matter. Whitespace is ignored.
+    """
+    rest, used = squash(text), []
+    for number, page in enumerate(squash(p) for p in pages):
+        low, high = 0, len(rest)  # the longest prefix of ``rest`` on this page
+        while low < high:
+            middle = (low + high + 1) // 2
+            if rest[:middle] in page:
+                low = middle
+            else:
+                high = middle - 1
+        if low >= min(len(rest), 20):  # a few letters may match anywhere
+            used.append(number)
+            rest = rest[low:]
+        if not rest:
+            return used
+    raise AssertionError(f"{len(rest)} characters missing, from: {rest[:80]!r}")
 
 
 def outline(path: Path) -> list[tuple[int, str, int]]:
@@ -47,6 +114,34 @@ def _fonts(reader: PdfReader) -> list[Any]:
         for ref in resources.get_object().get("/Font", {}).values():
             fonts[id(ref.get_object())] = ref.get_object()
     return list(fonts.values())
+
+
+def _all_fonts(resources: Any, found: dict[int, Any]) -> None:
+    """Fonts of a resource dictionary and of the forms (XObjects) it holds."""
+    for ref in resources.get("/Font", {}).values():
+        found[id(ref.get_object())] = ref.get_object()
+    for ref in resources.get("/XObject", {}).values():
+        inner = ref.get_object().get("/Resources")
+        if inner is not None:
+            _all_fonts(inner.get_object(), found)
+
+
+def unembedded_fonts(path: Path) -> list[str]:
+    """Base names of the fonts a PDF uses without embedding them (no FontFile, 2 or 3)."""
+    found: dict[int, Any] = {}
+    for page in PdfReader(path).pages:
+        resources = page.get("/Resources")
+        if resources is not None:
+            _all_fonts(resources.get_object(), found)
+    missing = []
+    for font in found.values():
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is None and "/DescendantFonts" in font:  # a Type0 font
+            descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+        files = {"/FontFile", "/FontFile2", "/FontFile3"}
+        if descriptor is None or not files & set(descriptor.get_object()):
+            missing.append(str(font.get("/BaseFont", "?")))
+    return sorted(missing)
 
 
 _HEX = re.compile(r"<([0-9A-Fa-f]+)>")
