@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass, field
 
 from biosparc_desktop.config import Location, resolve_location
@@ -30,6 +31,7 @@ class Runtime:
     def services(self) -> Services:
         if self._services is None:
             self._services = build_services(self.database)
+            self._services.context.on_write_wait = say_waiting
             staff = getattr(self.args, "as_staff", None)
             if staff:
                 self._services.staff.use(staff)
@@ -38,6 +40,11 @@ class Runtime:
     def close(self) -> None:
         if self._database is not None:
             self._database.close()
+
+
+def say_waiting() -> None:
+    """A write that has to wait for another program says so, rather than seem to hang."""
+    print("Waiting for another program to finish saving to the database…", file=sys.stderr)
 
 
 class UsageError(Exception):

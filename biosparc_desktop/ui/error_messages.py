@@ -312,6 +312,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The notes"),
     # biosparc_desktop/services/context.py
     QT_TRANSLATE_NOOP(
+        "errors",
+        "Another program has been saving to the database for more than {seconds} seconds (an import or a restore?), so nothing was saved. Try again when it has finished.",
+    ),
+    QT_TRANSLATE_NOOP(
         "errors", "The change clashes with a record that already exists; nothing was saved."
     ),
     # biosparc_desktop/services/duplicate_keys.py
@@ -546,6 +550,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The damaged database {path} could not be moved aside: {reason}."),
     QT_TRANSLATE_NOOP("errors", "The restored database {path} failed its check."),
     QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."),
+    QT_TRANSLATE_NOOP("errors", "Waiting for another program to finish saving to the database…"),
     QT_TRANSLATE_NOOP("errors", "{name} is an empty Biosparc database; choose another file."),
     QT_TRANSLATE_NOOP("errors", "{name} is not a Biosparc Desktop database; choose another file."),
     # biosparc_desktop/store/sqlite_backup.py

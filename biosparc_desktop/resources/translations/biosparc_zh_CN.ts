@@ -4194,6 +4194,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>备注</translation>
     </message>
     <message>
+        <source>Another program has been saving to the database for more than {seconds} seconds (an import or a restore?), so nothing was saved. Try again when it has finished.</source>
+        <translation>另一个程序向数据库保存数据已超过 {seconds} 秒（正在导入或恢复？），因此没有保存任何内容。请在它完成后重试。</translation>
+    </message>
+    <message>
         <source>The change clashes with a record that already exists; nothing was saved.</source>
         <translation>此更改与已有记录冲突；未保存任何内容。</translation>
     </message>
@@ -4716,6 +4720,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>This database was written by a newer version of Biosparc Desktop (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>此数据库由更新版本的 Biosparc Desktop 写入（架构 {revision}）。请安装新版本后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish saving to the database…</source>
+        <translation>正在等待另一个程序完成向数据库的保存…</translation>
     </message>
     <message>
         <source>Could not back up the database to {path}: {reason}.</source>
