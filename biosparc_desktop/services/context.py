@@ -50,6 +50,8 @@ class ServiceContext:
     backup_hook: Callable[[str], object] | None = None
     # How long a write waits for another writer before giving up in words.
     write_wait_seconds: float = WRITE_WAIT_SECONDS
+    # The database was opened for reading only (its file, folder or drive is read-only).
+    read_only: bool = False
     # Called when a write has to wait for another writer (the CLI says so on stderr).
     on_write_wait: Callable[[], None] | None = None
     _active: ContextVar[Session | None] = field(
@@ -102,6 +104,11 @@ class ServiceContext:
         "pre-import") makes a safety backup once the lock is held, so the backup
         has everything committed before this action and nothing can slip in between.
         """
+        if self.read_only:
+            raise StorageError.of(
+                "The database is read-only (its file, its folder or its drive cannot be "
+                "written), so nothing was saved. Copy it to a folder you can write to."
+            )
         outer = self._active.get()
         if outer is not None:
             outer.info[DEPTH] = outer.info.get(DEPTH, 0) + 1

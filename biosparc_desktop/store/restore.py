@@ -26,6 +26,7 @@ from biosparc_desktop.store.backups import (
     record_counts,
     utc_now,
 )
+from biosparc_desktop.store.database import ensure_database_folder
 from biosparc_desktop.store.file_safety import copy_error, fsync_dir, same_file
 from biosparc_desktop.store.integrity import check_file, read_only_connection
 
@@ -115,6 +116,7 @@ def restore_backup(
     if database.exists() and same_file(source, database):
         raise StorageError("That file is the database itself; choose a backup to restore.")
     if not database.exists():
+        ensure_database_folder(database.parent)
         step(translatable("Restoring…"))
         copy_database(source, database)
         return RestoreResult(source, counts, None, False)

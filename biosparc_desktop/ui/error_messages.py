@@ -318,6 +318,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "errors", "The change clashes with a record that already exists; nothing was saved."
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database is read-only (its file, its folder or its drive cannot be written), so nothing was saved. Copy it to a folder you can write to.",
+    ),
     # biosparc_desktop/services/duplicate_keys.py
     QT_TRANSLATE_NOOP("errors", "same name at the same organisation"),
     QT_TRANSLATE_NOOP("errors", "same name, and neither has an organisation"),
@@ -457,6 +461,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "There is no database at {path} to back up."),
     QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name so nothing is lost."),
     # biosparc_desktop/store/database.py
+    QT_TRANSLATE_NOOP("errors", "No database at {path} (run `biosparc init` to create one)."),
     QT_TRANSLATE_NOOP(
         "errors",
         "The data folder {folder} cannot be created: {reason}. Choose another location with --db.",
@@ -486,6 +491,10 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "The database {path} is read-only, and this version of Biosparc Desktop needs to upgrade it before it can be read. Copy it to a folder you can write to and open it there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "The database {path} is read-only, so nothing could be saved in it. Check the file's permissions or copy it to a folder you can write to.",
     ),
     QT_TRANSLATE_NOOP(
@@ -495,6 +504,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The disk holding {path} is full; free some space and try again."),
     QT_TRANSLATE_NOOP(
         "errors", "The folder of {path} is read-only; choose another location with --db."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The folder {folder} does not exist, so no database was created there. Check the path, or create the folder first.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",

@@ -4202,6 +4202,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>此更改与已有记录冲突；未保存任何内容。</translation>
     </message>
     <message>
+        <source>The database is read-only (its file, its folder or its drive cannot be written), so nothing was saved. Copy it to a folder you can write to.</source>
+        <translation>数据库是只读的（其文件、文件夹或所在驱动器无法写入），因此没有保存任何内容。请把它复制到您可以写入的文件夹。</translation>
+    </message>
+    <message>
         <source>same name at the same organisation</source>
         <translation>同一机构中姓名相同</translation>
     </message>
@@ -4556,6 +4560,18 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>The backup of {name} failed its check, so it was not kept; the database itself may be damaged: run “biosparc check”.</source>
         <translation>{name} 的备份未通过检查，因此没有保留；数据库本身可能已损坏：请运行“biosparc check”。</translation>
+    </message>
+    <message>
+        <source>No database at {path} (run `biosparc init` to create one).</source>
+        <translation>{path} 处没有数据库（运行 `biosparc init` 创建一个）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only, and this version of Biosparc Desktop needs to upgrade it before it can be read. Copy it to a folder you can write to and open it there.</source>
+        <translation>数据库 {path} 是只读的，而此版本的 Biosparc Desktop 需要先升级它才能读取。请把它复制到您可以写入的文件夹，再在那里打开。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so no database was created there. Check the path, or create the folder first.</source>
+        <translation>文件夹 {folder} 不存在，因此没有在那里创建数据库。请检查路径，或先创建该文件夹。</translation>
     </message>
     <message>
         <source>The backup {name} is damaged ({problem}); choose another backup.</source>
