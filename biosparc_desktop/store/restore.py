@@ -200,8 +200,8 @@ class _LockedCopy:
             elif now > self._deadline:
                 raise StorageError.of(
                     "Another program has been saving to the database for more than "
-                    "{seconds} seconds (an import or a restore?), so nothing was saved. "
-                    "Try again when it has finished.",
+                    "{seconds} seconds (an import?), so the backup was not restored and "
+                    "nothing was changed. Try again when it has finished.",
                     seconds=round(self._wait_seconds),
                 )
             return

@@ -550,6 +550,10 @@ MESSAGES: tuple[str, ...] = (
         "This database was written by a newer version of Biosparc Desktop (schema {revision}). Install the newer version to open it; the file was not changed.",
     ),
     # biosparc_desktop/store/restore.py
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Another program has been saving to the database for more than {seconds} seconds (an import?), so the backup was not restored and nothing was changed. Try again when it has finished.",
+    ),
     QT_TRANSLATE_NOOP("errors", "Checking the backup…"),
     QT_TRANSLATE_NOOP("errors", "Keeping a backup of the current database…"),
     QT_TRANSLATE_NOOP("errors", "Moving the damaged database aside…"),

@@ -121,7 +121,9 @@ def test_a_restore_gives_up_in_words_and_changes_nothing(
     backups = location.data_dir / "backups"
     with closing(sqlite3.connect(path)) as holder:
         holder.execute("BEGIN IMMEDIATE")
-        with pytest.raises(StorageError, match="Another program has been saving"):
+        with pytest.raises(
+            StorageError, match="the backup was not restored and nothing was changed"
+        ):
             restore_backup(old, path, backups, wait_seconds=0.3)
         holder.rollback()
     assert record_counts(path).get("organisation") == 9

@@ -4574,6 +4574,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>文件夹 {folder} 不存在，因此没有在那里创建数据库。请检查路径，或先创建该文件夹。</translation>
     </message>
     <message>
+        <source>Another program has been saving to the database for more than {seconds} seconds (an import?), so the backup was not restored and nothing was changed. Try again when it has finished.</source>
+        <translation>另一个程序向数据库保存数据已超过 {seconds} 秒（正在导入？），因此没有恢复备份，也没有做任何改动。请在它完成后重试。</translation>
+    </message>
+    <message>
         <source>The backup {name} is damaged ({problem}); choose another backup.</source>
         <translation>备份 {name} 已损坏（{problem}）；请选择其他备份。</translation>
     </message>
