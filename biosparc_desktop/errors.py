@@ -61,5 +61,9 @@ class DatabaseTooNew(StorageError):
     """The database was written by a newer version of Biosparc Desktop."""
 
 
+class NoDatabase(StorageError):
+    """There is no database file where one was asked for (a mistyped path?)."""
+
+
 class DatabaseDamaged(StorageError):
     """An integrity check failed; the file must not be written to."""

@@ -7,10 +7,10 @@ from datetime import datetime
 from pathlib import Path
 
 from biosparc_desktop.cli.output import print_json, print_table
-from biosparc_desktop.cli.runtime import Runtime, UsageError
+from biosparc_desktop.cli.runtime import Runtime, UsageError, say_waiting
 from biosparc_desktop.services.trash import TrashItem
 from biosparc_desktop.store.backups import backup_to, list_backups, make_backup, record_counts
-from biosparc_desktop.store.restore import restore_backup
+from biosparc_desktop.store.restore import WAITING, restore_backup
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -96,7 +96,12 @@ def _backups(rt: Runtime) -> int:
 def _restore(rt: Runtime) -> int:
     path = _database_file(rt)
     source: Path = rt.args.path.expanduser()
-    result = restore_backup(source.resolve(), path, rt.location.data_dir / "backups")
+    result = restore_backup(
+        source.resolve(),
+        path,
+        rt.location.data_dir / "backups",
+        on_step=lambda step: say_waiting() if step == WAITING else None,
+    )
     print(f"Restored {path} from {source} ({result.counts.summary()}).")
     if result.previous is not None and result.previous_was_damaged:
         print(f"The damaged database was moved aside, not deleted: {result.previous}")

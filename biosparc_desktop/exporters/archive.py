@@ -275,11 +275,13 @@ def import_archive(
     """Restore into an empty database, or merge by public id into one with data."""
     archive = read_archive(path)
     mode = "restore" if services.archive.is_empty() else "merge"
-    services.context.backup_before("pre-import")
     copied = _copy_documents(services, archive)
     try:
         summary = services.archive.restore(
-            archive.records, label=f"Import archive {path.name}"[:200], progress=progress
+            archive.records,
+            label=f"Import archive {path.name}"[:200],
+            progress=progress,
+            backup="pre-import",
         )
     except BaseException:
         for target in copied:

@@ -78,11 +78,15 @@ class ArchiveData:
         *,
         label: str,
         progress: Progress | None = None,
+        backup: str | None = None,
     ) -> RestoreSummary:
-        """Add or update the checked records of an archive; all of it or nothing."""
+        """Add or update the checked records of an archive; all of it or nothing.
+
+        ``backup`` names the safety backup made first (see ServiceContext.write).
+        """
         summary = RestoreSummary()
         try:
-            self._restore(records, label, progress, summary)
+            self._restore(records, label, progress, summary, backup)
         except _NothingToWrite:
             summary.batch_id = None  # the database has it all: no empty action to undo
         return summary
@@ -93,8 +97,9 @@ class ArchiveData:
         label: str,
         progress: Progress | None,
         summary: RestoreSummary,
+        backup: str | None,
     ) -> None:
-        with self._ctx.write(label) as session, bulk_mode(session):
+        with self._ctx.write(label, backup=backup) as session, bulk_mode(session):
             restorer = _Restorer(session, BulkInserter(session, self._ctx.now()), summary)
             order = tables()
             for done, table in enumerate(order, 1):

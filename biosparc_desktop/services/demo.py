@@ -192,12 +192,23 @@ def is_empty(services: Services) -> bool:
         return not session.scalar(select(func.count(Organisation.id)))
 
 
+class _NotEmpty(Exception):
+    """The database has data: the demo's write is rolled back, leaving no empty action."""
+
+
 def load_demo(services: Services) -> bool:
-    """Load the demo into an empty database; returns False (and adds nothing) otherwise."""
-    if not is_empty(services):
+    """Load the demo into an empty database; returns False (and adds nothing) otherwise.
+
+    Emptiness is checked inside the write, once it holds the write lock: checked
+    before, another program's import could land in between and get the demo mixed in.
+    """
+    try:
+        with services.context.write("Load demo data") as session:
+            if session.scalar(select(func.count(Organisation.id))):
+                raise _NotEmpty
+            _load(services)
+    except _NotEmpty:
         return False
-    with services.context.write("Load demo data"):
-        _load(services)
     return True
 
 

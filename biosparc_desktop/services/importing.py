@@ -166,9 +166,8 @@ class ImportService:
             resolution = resolve(list(preview.rows), on_duplicate, decisions)
             return _summary(source, resolution, dry_run=True)
         label = f"Import contacts from {source}"[:200]
-        self._ctx.backup_before("pre-import")
         try:
-            with self._ctx.write(label) as session, bulk_mode(session):
+            with self._ctx.write(label, backup="pre-import") as session, bulk_mode(session):
                 existing = ExistingData.load(session)
                 rows, damage = plan_rows(
                     parsed, existing, region=region, progress=_scaled(progress, total)

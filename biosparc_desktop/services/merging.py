@@ -166,8 +166,7 @@ class MergeService:
                 )
         values = {spec.key: _pick(spec, keep, other, chosen[spec.key]) for spec in specs}
         label = f"Merge {_name(other)[:50]} into {_name(keep)[:50]}"
-        self._ctx.backup_before("pre-merge")
-        with self._ctx.write(label) as session:
+        with self._ctx.write(label, backup="pre-merge") as session:
             if kind == "contact":
                 moved = self._merge_contacts(session, keep, other, values, chosen)
             else:

@@ -76,4 +76,5 @@ def build_services(database: Database, *, now: Callable[[], datetime] | None = N
     if now is not None:
         context.now = now
     context.backup_hook = database.backup
+    context.read_only = database.read_only
     return Services(context)

@@ -21,12 +21,12 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from biosparc_desktop.config import Location
-from biosparc_desktop.errors import DatabaseDamaged, StorageError
+from biosparc_desktop.config import Location, default_data_dir
+from biosparc_desktop.errors import DatabaseDamaged, NoDatabase, StorageError
 from biosparc_desktop.store import early_check, migrate
 from biosparc_desktop.store.backups import BackupInfo, make_backup
 from biosparc_desktop.store.engine import make_engine, make_session_factory
-from biosparc_desktop.store.integrity import SQLITE_HEADER, IntegrityReport
+from biosparc_desktop.store.integrity import SQLITE_HEADER, IntegrityReport, read_only_connection
 
 
 @dataclass
@@ -39,6 +39,9 @@ class Database:
     # Set when opened with verify_later while the integrity check was still running:
     # until confirm_intact() has its verdict, the engine opens the file read-only.
     pending_check: Future[IntegrityReport] | None = None
+    # The file, its folder or its drive cannot be written: opened with mode=ro,
+    # for reading only; a write says that the database is read-only.
+    read_only: bool = False
 
     @property
     def verified(self) -> bool:
@@ -59,10 +62,12 @@ class Database:
         assert path is not None
         if not report.ok:
             raise damaged_error(path, report)
+        self.pending_check = None
+        if self.read_only:
+            return
         self.engine.dispose()
         self.engine = _writing_engine(self.location)
         self.session_factory.configure(bind=self.engine)
-        self.pending_check = None
 
     @property
     def documents_dir(self) -> Path:
@@ -88,13 +93,26 @@ class Database:
 
 
 def open_database(
-    location: Location, *, migrate_schema: bool = True, verify_later: bool = False
+    location: Location,
+    *,
+    migrate_schema: bool = True,
+    verify_later: bool = False,
+    create: bool = True,
+    read_only_ok: bool = False,
 ) -> Database:
     """Open (creating if needed) and migrate the database at ``location``.
 
     Raises :class:`StorageError` subclasses with a sentence for the user when the
     folder cannot be used, the disk is full or read-only, or the file is damaged
-    (:class:`DatabaseDamaged`, the file untouched) or newer than this program.
+    (:class:`DatabaseDamaged`, the file untouched) or newer than this program
+    (:class:`DatabaseTooNew`, found before anything is written: the file stays
+    byte for byte as it was).
+
+    Without ``create`` a missing file raises :class:`NoDatabase`. A new database
+    is made only in an existing folder, or in the default data folder (made on
+    the first run): a mistyped path makes nothing. With ``read_only_ok`` a file
+    that cannot be written (its permissions, its folder, its drive) is opened for
+    reading (:attr:`Database.read_only`) instead of refused.
 
     With ``verify_later``, an integrity check still running (see early_check) is
     not waited for: the database opens read-only, and writing is allowed once
@@ -103,9 +121,13 @@ def open_database(
     """
     path = location.sqlite_path
     pending: Future[IntegrityReport] | None = None
+    read_only = False
     if path is not None:
-        _ensure_folder(path.parent)
-        _check_writable(path)
+        if not path.exists():
+            if not create:
+                raise missing_database(path)
+            ensure_database_folder(path.parent)
+        read_only = _read_only(path, refuse=not read_only_ok or not path.exists())
         if path.exists():
             _check_is_database(path)
             pending = early_check.take(path) if verify_later else None
@@ -114,12 +136,26 @@ def open_database(
                 pending = None
                 if not report.ok:
                     raise damaged_error(path, report)
+            if pending is None:  # (a file still being checked is opened read-only anyway)
+                # Before anything writes, not even the WAL set-up of a connection.
+                migrate.check_not_too_new(_stamped_revision(path))
     # A file whose check is still running is opened read-only (no WAL set-up, no
     # checkpoint on close), so a damaged one is never written to.
-    engine = make_engine(location.url, read_only=True) if pending else _writing_engine(location)
+    engine = (
+        make_engine(location.url, read_only=True)
+        if pending or read_only
+        else _writing_engine(location)
+    )
     try:
         revision = migrate.current_revision(engine)
         migrate.check_not_too_new(revision)
+        if read_only and revision != migrate.head_revision():
+            raise StorageError.of(
+                "The database {path} is read-only, and this version of Biosparc Desktop "
+                "needs to upgrade it before it can be read. Copy it to a folder you can "
+                "write to and open it there.",
+                path=_where(location),
+            )
         if migrate_schema and revision != migrate.head_revision():
             if pending is not None and path is not None:
                 report = pending.result()  # never migrate a file before it is known sound
@@ -152,6 +188,7 @@ def open_database(
         engine=engine,
         session_factory=make_session_factory(engine),
         pending_check=pending,
+        read_only=read_only,
     )
 
 
@@ -174,7 +211,23 @@ def damaged_error(path: Path, report: IntegrityReport) -> DatabaseDamaged:
     )
 
 
-def _ensure_folder(folder: Path) -> None:
+def missing_database(path: Path) -> NoDatabase:
+    return NoDatabase.of(
+        "No database at {path} (run `biosparc init` to create one).", path=str(path)
+    )
+
+
+def ensure_database_folder(folder: Path) -> None:
+    """The default data folder is made on the first run; any other missing folder is
+    a mistyped path, and making it would hide the mistake behind an empty database."""
+    if folder.is_dir():
+        return
+    if folder.resolve() != default_data_dir().resolve():
+        raise StorageError.of(
+            "The folder {folder} does not exist, so no database was created there. "
+            "Check the path, or create the folder first.",
+            folder=str(folder),
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -186,28 +239,50 @@ def _ensure_folder(folder: Path) -> None:
         ) from exc
 
 
-def _check_writable(path: Path) -> None:
-    """A read-only file, folder or drive, said at once rather than at the first save."""
+def _read_only(path: Path, *, refuse: bool) -> bool:
+    """Whether the file, its folder or its drive is read-only; with ``refuse``, said at
+    once in words rather than at the first save."""
     if not os.access(path.parent, os.W_OK):
-        raise StorageError.of(
-            "The folder {folder} is read-only, and the database needs to write beside "
-            "its file. Copy the database to a folder you can write to and open it there.",
-            folder=str(path.parent),
-        )
+        if refuse:
+            raise StorageError.of(
+                "The folder {folder} is read-only, and the database needs to write beside "
+                "its file. Copy the database to a folder you can write to and open it there.",
+                folder=str(path.parent),
+            )
+        return True
     if not path.exists():
-        return
+        return False
     try:
         os.close(os.open(path, os.O_RDWR))
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise StorageError.of(
-                "The database {path} is read-only, so nothing could be saved in it. "
-                "Check the file's permissions or copy it to a folder you can write to.",
-                path=str(path),
-            ) from exc
+            if refuse:
+                raise StorageError.of(
+                    "The database {path} is read-only, so nothing could be saved in it. "
+                    "Check the file's permissions or copy it to a folder you can write to.",
+                    path=str(path),
+                ) from exc
+            return True
         raise StorageError.of(
             "The database {path} cannot be opened: {reason}.", path=str(path), reason=exc.strerror
         ) from exc
+    return False
+
+
+def _stamped_revision(path: Path) -> str | None:
+    """The schema revision, read through a read-only connection (``None`` if unstamped)."""
+    try:
+        with read_only_connection(path) as connection:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise _operational_error_of(str(exc), str(path)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged.of(
+            "The database {path} is damaged or not a database.", path=str(path)
+        ) from exc
+    return str(row[0]) if row else None
 
 
 def _check_is_database(path: Path) -> None:
@@ -264,7 +339,10 @@ def _where(location: Location) -> str:
 
 def _operational_error(exc: OperationalError, location: Location) -> StorageError:
     detail = str(exc.orig) if exc.orig is not None else str(exc)
-    where = _where(location)
+    return _operational_error_of(detail, _where(location))
+
+
+def _operational_error_of(detail: str, where: str) -> StorageError:
     if "readonly" in detail or "read-only" in detail:
         return StorageError.of(
             "The database {path} is read-only (the file, its folder or the drive); "
@@ -285,7 +363,7 @@ def _operational_error(exc: OperationalError, location: Location) -> StorageErro
             "writable (its drive may be read-only or disconnected).",
             path=where,
         )
-    if isinstance(exc.orig, sqlite3.DatabaseError) and "not a database" in detail:
+    if "not a database" in detail:
         return StorageError.of("{path} is not a database file.", path=where)
     return StorageError.of(
         "The database {path} cannot be used: {reason}.", path=where, reason=detail

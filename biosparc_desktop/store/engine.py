@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, QueuePool, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from biosparc_desktop.store.file_uri import file_uri
+from biosparc_desktop.store.file_uri import read_only_uri
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -40,7 +40,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
 
 def _read_only_file_engine(path: Path) -> Engine:
-    target = file_uri(path.resolve())
+    target = read_only_uri(path.resolve())
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from biosparc_desktop.domain.sentences import translatable
 from biosparc_desktop.errors import StorageError
-from biosparc_desktop.store.file_uri import file_uri
+from biosparc_desktop.store.file_uri import read_only_uri
 
 if TYPE_CHECKING:  # not imported at run time: the open-time check starts before SQLAlchemy loads
     from sqlalchemy import Engine
@@ -97,7 +97,7 @@ def check_file(path: Path, *, full: bool = False) -> IntegrityReport:
 @contextmanager
 def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that cannot write to ``path`` (WAL recovery still works read-only)."""
-    connection = sqlite3.connect(file_uri(path.resolve()), uri=True, timeout=10)
+    connection = sqlite3.connect(read_only_uri(path.resolve()), uri=True, timeout=10)
     try:
         # No memory map: on a 400 MB database it was no faster (0.39 s either way) but
         # added the whole file to the app's resident memory.

@@ -7,6 +7,7 @@ a damaged one is renamed out of the way with its -wal and -shm, never deleted.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,7 @@ from biosparc_desktop.store.backups import (
     record_counts,
     utc_now,
 )
+from biosparc_desktop.store.database import ensure_database_folder
 from biosparc_desktop.store.file_safety import copy_error, fsync_dir, same_file
 from biosparc_desktop.store.integrity import check_file, read_only_connection
 
@@ -83,6 +85,11 @@ def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
     return None
 
 
+WAITING = translatable("Waiting for another program to finish saving to the database…")
+# How long a restore waits for another program's write (an import) to finish.
+WRITE_WAIT_SECONDS = 120.0
+
+
 def restore_backup(
     source: Path,
     database: Path,
@@ -90,51 +97,70 @@ def restore_backup(
     *,
     now: datetime | None = None,
     on_step: Callable[[str], None] | None = None,
+    wait_seconds: float = WRITE_WAIT_SECONDS,
 ) -> RestoreResult:
     """Replace ``database`` with the backup ``source``, keeping the current one.
 
     The backup is validated first. A sound current database is itself backed up
     ("pre-restore"); a damaged one is moved aside under a new name, never deleted.
-    The copy goes through the backup API into the database, in one transaction,
-    so a crash halfway leaves the previous contents. The caller closes its own
-    connections first and reopens the database afterwards.
+    The copy goes through the backup API into the database, in one transaction
+    that holds the database's write lock like every other write: it waits up to
+    ``wait_seconds`` for a running writer (an import in another program), and
+    the pre-restore backup is made once the lock is held, so it has everything
+    committed before the restore. A crash halfway leaves the previous contents.
+    The caller closes its own connections first and reopens the database afterwards.
     """
     step = on_step or (lambda _message: None)
     step(translatable("Checking the backup…"))
     counts = validate_backup(source)
     if database.exists() and same_file(source, database):
         raise StorageError("That file is the database itself; choose a backup to restore.")
-    previous: Path | None = None
-    damaged = False
-    if database.exists():
-        if check_file(database).ok:
-            step(translatable("Keeping a backup of the current database…"))
-            previous = make_backup(database, backups_dir, kind="pre-restore", now=now).path
-        else:
-            step(translatable("Moving the damaged database aside…"))
-            previous, damaged = move_aside(database, now=now), True
-    step(translatable("Restoring…"))
-    if database.exists():
-        _restore_into(source, database)
-    else:
+    if not database.exists():
+        ensure_database_folder(database.parent)
+        step(translatable("Restoring…"))
         copy_database(source, database)
-    return RestoreResult(source, counts, previous, damaged)
+        return RestoreResult(source, counts, None, False)
+    if not check_file(database).ok:
+        step(translatable("Moving the damaged database aside…"))
+        previous = move_aside(database, now=now)
+        step(translatable("Restoring…"))
+        copy_database(source, database)
+        return RestoreResult(source, counts, previous, True)
+    kept: list[Path] = []
+
+    def keep_current() -> None:
+        step(translatable("Keeping a backup of the current database…"))
+        kept.append(make_backup(database, backups_dir, kind="pre-restore", now=now).path)
+        step(translatable("Restoring…"))
+
+    _restore_into(source, database, keep_current, lambda: step(WAITING), wait_seconds)
+    return RestoreResult(source, counts, kept[0], False)
 
 
-def _restore_into(source: Path, database: Path) -> None:
+def _restore_into(
+    source: Path,
+    database: Path,
+    locked: Callable[[], None],
+    waiting: Callable[[], None],
+    wait_seconds: float,
+) -> None:
+    """Copy ``source`` over ``database``, calling ``locked`` once the write lock is held."""
     try:
         with read_only_connection(source) as src:
-            dst = sqlite3.connect(database, timeout=10)
+            # No busy wait inside SQLite: each refused step comes back to _LockedCopy,
+            # which says that it waits and gives up after wait_seconds.
+            dst = sqlite3.connect(database, timeout=0)
             try:
+                copy = _LockedCopy(locked, waiting, wait_seconds)
                 try:
-                    src.backup(dst)
+                    src.backup(dst, pages=1, progress=copy.progress, sleep=0.1)
                 except sqlite3.OperationalError as exc:
-                    if "readonly" not in str(exc):
+                    if "readonly" not in str(exc) or copy.started:
                         raise
                     # A WAL database only takes pages of its own size; outside WAL any
                     # size goes. Leaving WAL needs the only connection, which we are.
                     dst.execute("PRAGMA journal_mode=DELETE")
-                    src.backup(dst)
+                    src.backup(dst, pages=1, progress=copy.progress, sleep=0.1)
                     dst.execute("PRAGMA journal_mode=WAL")
                 result = dst.execute("PRAGMA quick_check").fetchone()
             finally:
@@ -143,6 +169,45 @@ def _restore_into(source: Path, database: Path) -> None:
         raise copy_error(str(exc), database) from exc
     if result is None or result[0] != "ok":
         raise StorageError.of("The restored database {path} failed its check.", path=str(database))
+
+
+class _LockedCopy:
+    """The backup API's progress callback: waits for the lock, then keeps the current data.
+
+    The backup API takes the destination's write lock at its first step and holds
+    it until the last, so after the first page is copied (into a transaction no
+    one else sees yet) no other program can commit: a backup made then has all
+    that was committed before the restore. The copy goes a page per step so that
+    the first step never finishes the whole copy (validate_backup has checked that
+    the source is a Biosparc database: dozens of tables, a page each at least).
+    """
+
+    def __init__(
+        self, locked: Callable[[], None], waiting: Callable[[], None], wait_seconds: float
+    ) -> None:
+        self._locked = locked
+        self._waiting = waiting
+        self._deadline: float | None = None
+        self._wait_seconds = wait_seconds
+        self.started = False
+
+    def progress(self, status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            now = time.monotonic()
+            if self._deadline is None:
+                self._deadline = now + self._wait_seconds
+                self._waiting()
+            elif now > self._deadline:
+                raise StorageError.of(
+                    "Another program has been saving to the database for more than "
+                    "{seconds} seconds (an import?), so the backup was not restored and "
+                    "nothing was changed. Try again when it has finished.",
+                    seconds=round(self._wait_seconds),
+                )
+            return
+        if status == sqlite3.SQLITE_OK and not self.started:
+            self.started = True
+            self._locked()
 
 
 def move_aside(path: Path, *, now: datetime | None = None) -> Path:

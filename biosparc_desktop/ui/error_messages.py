@@ -317,7 +317,15 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The notes"),
     # biosparc_desktop/services/context.py
     QT_TRANSLATE_NOOP(
+        "errors",
+        "Another program has been saving to the database for more than {seconds} seconds (an import or a restore?), so nothing was saved. Try again when it has finished.",
+    ),
+    QT_TRANSLATE_NOOP(
         "errors", "The change clashes with a record that already exists; nothing was saved."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database is read-only (its file, its folder or its drive cannot be written), so nothing was saved. Copy it to a folder you can write to.",
     ),
     # biosparc_desktop/services/duplicate_keys.py
     QT_TRANSLATE_NOOP("errors", "same name at the same organisation"),
@@ -458,6 +466,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "There is no database at {path} to back up."),
     QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name so nothing is lost."),
     # biosparc_desktop/store/database.py
+    QT_TRANSLATE_NOOP("errors", "No database at {path} (run `biosparc init` to create one)."),
     QT_TRANSLATE_NOOP(
         "errors",
         "The data folder {folder} cannot be created: {reason}. Choose another location with --db.",
@@ -487,6 +496,10 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "The database {path} is read-only, and this version of Biosparc Desktop needs to upgrade it before it can be read. Copy it to a folder you can write to and open it there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "The database {path} is read-only, so nothing could be saved in it. Check the file's permissions or copy it to a folder you can write to.",
     ),
     QT_TRANSLATE_NOOP(
@@ -496,6 +509,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The disk holding {path} is full; free some space and try again."),
     QT_TRANSLATE_NOOP(
         "errors", "The folder of {path} is read-only; choose another location with --db."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The folder {folder} does not exist, so no database was created there. Check the path, or create the folder first.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -538,6 +555,10 @@ MESSAGES: tuple[str, ...] = (
         "This database was written by a newer version of Biosparc Desktop (schema {revision}). Install the newer version to open it; the file was not changed.",
     ),
     # biosparc_desktop/store/restore.py
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Another program has been saving to the database for more than {seconds} seconds (an import?), so the backup was not restored and nothing was changed. Try again when it has finished.",
+    ),
     QT_TRANSLATE_NOOP("errors", "Checking the backup…"),
     QT_TRANSLATE_NOOP("errors", "Keeping a backup of the current database…"),
     QT_TRANSLATE_NOOP("errors", "Moving the damaged database aside…"),
@@ -551,6 +572,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The damaged database {path} could not be moved aside: {reason}."),
     QT_TRANSLATE_NOOP("errors", "The restored database {path} failed its check."),
     QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."),
+    QT_TRANSLATE_NOOP("errors", "Waiting for another program to finish saving to the database…"),
     QT_TRANSLATE_NOOP("errors", "{name} is an empty Biosparc database; choose another file."),
     QT_TRANSLATE_NOOP("errors", "{name} is not a Biosparc Desktop database; choose another file."),
     # biosparc_desktop/store/sqlite_backup.py

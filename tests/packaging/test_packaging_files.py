@@ -38,8 +38,12 @@ def _package_imports() -> set[str]:
 
 # -- the PyInstaller spec ----------------------------------------------------------------
 def test_spec_and_hooks_are_valid_python() -> None:
-    for path in [SPEC, *sorted((PACKAGING / "hooks").glob("hook-*.py"))]:
-        ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    hooks = sorted((PACKAGING / "hooks").glob("hook-*.py"))
+    assert hooks, "no hooks in packaging/hooks"
+    assert 'hookspath=[str(SPEC_DIR / "hooks")]' in SPEC.read_text(encoding="utf-8")
+    for path in [SPEC, *hooks]:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        assert tree.body, f"{path.name} is empty"
 
 
 def test_spec_builds_from_the_entry_script_with_migrations_and_resources() -> None:

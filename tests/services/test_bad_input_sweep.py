@@ -34,8 +34,8 @@ SWEEP = settings(
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 MAX_MESSAGE = 400
 
-# Every Unicode character. Lone surrogates are left to the xfail tests at the end until
-# the text rules refuse them (they can arrive from a clipboard).
+# Every Unicode character but lone surrogates, which have their own tests at the end
+# (they can arrive from a clipboard; the text rules refuse them in words).
 any_char = st.characters(codec="utf-8")
 nasty = st.sampled_from(
     [
@@ -97,7 +97,7 @@ _ECHO = re.compile(r"“[^”]*”")
 
 def _readable(message: str) -> None:
     """A sentence for a person. What the user typed may be quoted back in “…”; that
-    part is checked by the xfail tests at the end (it is not cleaned yet)."""
+    part is checked by test_messages_quote_input_safely at the end."""
     own = _ECHO.sub("“…”", message)
     assert own.strip(), "an empty error message"
     assert len(own) <= MAX_MESSAGE, f"an error message of {len(own)} characters"
@@ -220,7 +220,7 @@ def test_agreements(sweep: Services, two_partners: tuple[str, str], **fields: An
     summary=texts,
     outcome=optional_texts,
     moment=moments,
-    # Names longer than a file name can be: see the xfail test at the end.
+    # Names longer than a file name can be: see test_time_zone_name_too_long_… at the end.
     zone=st.one_of(
         st.timezone_keys(),
         st.text(any_char, max_size=40),
@@ -296,8 +296,7 @@ def test_ids_and_names_that_do_not_exist(demo: Services, sweep: Services, text: 
         lambda: demo.journal.history(text),
     ):
         attempt(action)
-    if text.strip():  # a blank name: see the xfail test at the end
-        attempt(lambda: demo.staff.use(text))
+    attempt(lambda: demo.staff.use(text))  # a blank name is refused in words
 
 
 def test_extreme_dates_at_the_edges(sweep: Services) -> None:
@@ -317,8 +316,7 @@ def test_extreme_dates_at_the_edges(sweep: Services) -> None:
         )
 
 
-# -- defects the sweep found in other modules, kept here until they are fixed ----------
-# Strict: each turns into a failure the day it is fixed, so the marker gets removed.
+# -- defects the sweep found in other modules, fixed since: kept so they stay fixed ------
 
 
 def test_lone_surrogate_in_notes_is_refused_in_words(sweep: Services) -> None:

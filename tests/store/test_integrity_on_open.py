@@ -120,6 +120,7 @@ def test_a_database_removed_while_open_refuses_writes_in_words(
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "usb-stick"
+    folder.mkdir()
     location = resolve_location(str(folder / "team.sqlite3"))
     database = open_database(location)
     services = build_services(database)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from biosparc_desktop.config import Location
+from biosparc_desktop.cli.main import main
+from biosparc_desktop.config import Location, resolve_location
 from biosparc_desktop.domain.models import Base
 from biosparc_desktop.errors import DatabaseDamaged, DatabaseTooNew, StorageError
 from biosparc_desktop.search.schema import include_object
@@ -50,16 +52,24 @@ def test_downgrade_and_upgrade_round_trip(location: Location) -> None:
         db.close()
 
 
-def test_database_from_a_newer_version_is_refused_and_untouched(location: Location) -> None:
+@pytest.mark.parametrize("journal_mode", ["wal", "delete"])
+def test_database_from_a_newer_version_is_refused_and_untouched(
+    location: Location, journal_mode: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     open_database(location).close()
     path = location.sqlite_path
     assert path is not None
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
-    connection.close()
+        connection.commit()
+        # A newer version's backup, or a file copied from another machine, is not in WAL mode.
+        connection.execute(f"PRAGMA journal_mode={journal_mode}")
     before = path.read_bytes()
     with pytest.raises(DatabaseTooNew, match="newer version of Biosparc Desktop"):
         open_database(location)
+    assert path.read_bytes() == before
+    assert main(["--db", str(path), "partners", "list"]) == 2
+    assert "the file was not changed" in capsys.readouterr().err
     assert path.read_bytes() == before
 
 
@@ -87,12 +97,14 @@ def test_old_schema_is_backed_up_before_migrating(location: Location) -> None:
     assert len(backups) == 1
 
 
-def test_missing_folder_that_cannot_be_created(tmp_path: Path) -> None:
+def test_the_default_data_folder_that_cannot_be_created(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    location = Location(url=f"sqlite:///{blocker}/sub/db.sqlite3", data_dir=tmp_path)
+    monkeypatch.setenv("BIOSPARC_DATA_DIR", str(blocker / "sub"))
     with pytest.raises(StorageError, match="cannot be created"):
-        open_database(location)
+        open_database(resolve_location())
 
 
 def test_read_only_engine_cannot_write(location: Location) -> None:

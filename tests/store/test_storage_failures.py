@@ -174,7 +174,10 @@ def test_a_read_only_drive(small_disk: Path) -> None:
         open_database(location)
 
 
-def test_a_data_folder_that_cannot_be_created(small_disk: Path) -> None:
+def test_a_data_folder_that_cannot_be_created(
+    small_disk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BIOSPARC_DATA_DIR", str(small_disk / "missing"))
     _run("mount", "-o", "remount,ro", str(small_disk))
     with pytest.raises(StorageError, match="cannot be created: Read-only file system"):
-        open_database(resolve_location(str(small_disk / "missing" / "team.sqlite3")))
+        open_database(resolve_location())

@@ -274,7 +274,15 @@ def test_the_window_is_built_during_the_check_and_writes_wait_for_it(  # type: i
     assert opened.verified and window.isVisible()
     assert window.state.services.trash.rows() == []  # the purge ran once writing was allowed
     assert window.state.undo_label() is None  # and is not an undo step of the user
-    window.state.services.organisations.create(OrganisationDraft(name="Saved after the check"))
+    # Writing is open: an edit reaches the file (read back by another connection).
+    saved = window.state.services.organisations.create(
+        OrganisationDraft(name="Saved after the check")
+    )
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        row = connection.execute(
+            "SELECT name FROM organisation WHERE public_id = ?", (saved.id,)
+        ).fetchone()
+    assert row == ("Saved after the check",)
 
 
 def test_a_damaged_verdict_during_start_closes_the_window_and_offers_the_backup(  # type: ignore[no-untyped-def]

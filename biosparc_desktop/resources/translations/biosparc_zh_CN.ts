@@ -4194,8 +4194,16 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>备注</translation>
     </message>
     <message>
+        <source>Another program has been saving to the database for more than {seconds} seconds (an import or a restore?), so nothing was saved. Try again when it has finished.</source>
+        <translation>另一个程序向数据库保存数据已超过 {seconds} 秒（正在导入或恢复？），因此没有保存任何内容。请在它完成后重试。</translation>
+    </message>
+    <message>
         <source>The change clashes with a record that already exists; nothing was saved.</source>
         <translation>此更改与已有记录冲突；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database is read-only (its file, its folder or its drive cannot be written), so nothing was saved. Copy it to a folder you can write to.</source>
+        <translation>数据库是只读的（其文件、文件夹或所在驱动器无法写入），因此没有保存任何内容。请把它复制到您可以写入的文件夹。</translation>
     </message>
     <message>
         <source>same name at the same organisation</source>
@@ -4554,6 +4562,22 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>{name} 的备份未通过检查，因此没有保留；数据库本身可能已损坏：请运行“biosparc check”。</translation>
     </message>
     <message>
+        <source>No database at {path} (run `biosparc init` to create one).</source>
+        <translation>{path} 处没有数据库（运行 `biosparc init` 创建一个）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only, and this version of Biosparc Desktop needs to upgrade it before it can be read. Copy it to a folder you can write to and open it there.</source>
+        <translation>数据库 {path} 是只读的，而此版本的 Biosparc Desktop 需要先升级它才能读取。请把它复制到您可以写入的文件夹，再在那里打开。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so no database was created there. Check the path, or create the folder first.</source>
+        <translation>文件夹 {folder} 不存在，因此没有在那里创建数据库。请检查路径，或先创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>Another program has been saving to the database for more than {seconds} seconds (an import?), so the backup was not restored and nothing was changed. Try again when it has finished.</source>
+        <translation>另一个程序向数据库保存数据已超过 {seconds} 秒（正在导入？），因此没有恢复备份，也没有做任何改动。请在它完成后重试。</translation>
+    </message>
+    <message>
         <source>The backup {name} is damaged ({problem}); choose another backup.</source>
         <translation>备份 {name} 已损坏（{problem}）；请选择其他备份。</translation>
     </message>
@@ -4720,6 +4744,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>This database was written by a newer version of Biosparc Desktop (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>此数据库由更新版本的 Biosparc Desktop 写入（架构 {revision}）。请安装新版本后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish saving to the database…</source>
+        <translation>正在等待另一个程序完成向数据库的保存…</translation>
     </message>
     <message>
         <source>Could not back up the database to {path}: {reason}.</source>
