@@ -1,7 +1,8 @@
 """Read the rows of a CSV contact file through a column mapping.
 
-Line numbers come from the csv module's ``line_num``, so a quoted field that spans
-several lines still leaves every later row with its true line number.
+Rows are numbered as a spreadsheet shows them: the header is row 1 and each record
+one row after it, so a quoted cell that spans several lines does not shift the rows
+after it (the csv module's ``line_num`` is only used to spot an unclosed quote).
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from dataclasses import dataclass
 
 from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.importers.build import RawContact, make_contact
-from biosparc_desktop.importers.csv_formats import check_mapping, default_mapping, require_identity
+from biosparc_desktop.importers.csv_formats import (
+    check_mapping,
+    default_mapping,
+    has_details,
+    is_note_column,
+    require_identity,
+    unimported_columns,
+)
 from biosparc_desktop.importers.formats import csv_layout
 from biosparc_desktop.importers.records import (
     ImportedContact,
@@ -33,6 +41,7 @@ class CsvRead:
     mapping: dict[str, str]
     contacts: list[ImportedContact]
     problems: list[RowProblem]
+    notices: list[Sentence]
 
 
 def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvRead:
@@ -44,37 +53,58 @@ def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvR
     index: dict[str, int] = {}
     for position, column in enumerate(columns):
         index.setdefault(column, position)
-    plan = [(field_base(key) or key, index[column]) for key, column in chosen.items()]
+    # (field, position, label): values from a column mapped to the notes that is not a
+    # notes column keep the column's name ("Work City: Paris").
+    plan = [
+        (
+            base := field_base(key) or key,
+            index[column],
+            column if base == "notes" and not is_note_column(column) else None,
+        )
+        for key, column in chosen.items()
+    ]
     width = len(columns)
+    unused = unimported_columns(columns, chosen)
+    with_data: set[int] = set()
 
     contacts: list[ImportedContact] = []
     problems: list[RowProblem] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=layout.delimiter)
     previous = 0
+    row_number = 0  # the spreadsheet's row: the header is row 1
     rows = 0
-    open_quote_row: tuple[int, int] | None = None  # (line, contacts so far) of a suspect row
+    open_quote_row: tuple[int, int] | None = None  # (row, contacts so far) of a suspect row
     try:
         for row in reader:
             start, previous = previous + 1, reader.line_num
-            if previous <= layout.header_line or not any(cell.strip() for cell in row):
-                continue  # preamble, header, blank lines and Excel's empty rows
+            if previous <= layout.header_line:
+                row_number = 1  # the preamble (LinkedIn's notes) comes before the header
+                continue
+            row_number += 1
+            if not any(cell.strip() for cell in row):
+                continue  # blank lines and Excel's empty rows
             rows += 1
-            where = row_at(start)
+            where = row_at(row_number)
             if len(row) != width:
-                problems.append(RowProblem.at(start, where, _width_message(len(row), width)))
-            raw = RawContact(start)
-            for base, position in plan:
+                problems.append(RowProblem.at(row_number, where, _width_message(len(row), width)))
+            raw = RawContact(row_number)
+            for base, position, label in plan:
                 if position < len(row) and row[position]:
-                    raw.add(base, row[position])
+                    value = _undefused(row[position])
+                    raw.add(base, f"{label}: {value.strip()}" if label and value.strip() else value)
+            for position in unused:
+                if position < len(row) and position not in with_data and has_details(row[position]):
+                    with_data.add(position)
             contact = make_contact(raw, where, problems, unnamed=_UNNAMED)
-            open_quote_row = (start, len(contacts)) if _spans_to_end(row, previous, start) else None
+            spans = _spans_to_end(row, previous, start)
+            open_quote_row = (row_number, len(contacts)) if spans else None
             if contact is not None:
                 contacts.append(contact)
     except csv.Error as exc:
         problems.append(
             RowProblem.at(
-                previous + 1,
-                row_at(previous + 1),
+                row_number + 1,
+                row_at(row_number + 1),
                 Sentence.of(
                     "the file cannot be read from here ({reason}); the remaining rows are skipped.",
                     reason=str(exc),
@@ -97,7 +127,34 @@ def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvR
         )
     if rows == 0:
         raise ImportFileError("The file has column headings but no rows of contacts.")
-    return CsvRead(columns, chosen, contacts, problems)
+    dropped = [columns[position] for position in unused if position in with_data]
+    return CsvRead(columns, chosen, contacts, problems, _dropped_notice(dropped))
+
+
+def _undefused(value: str) -> str:
+    """A formula our CSV export (or another careful program) defused with an apostrophe
+    (``'=1+2``) comes back as it was typed."""
+    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
+        return value[1:]
+    return value
+
+
+def _dropped_notice(dropped: list[str]) -> list[Sentence]:
+    """Columns with data that go into no field: said, so nothing is lost without a word."""
+    if not dropped:
+        return []
+    names = ", ".join(f"“{column or '?'}”" for column in dropped[:12])
+    more = "…" if len(dropped) > 12 else ""
+    if len(dropped) == 1:
+        return [Sentence.of("The column {columns} has data but is not imported.", columns=names)]
+    return [
+        Sentence.of(
+            "{count} columns have data but are not imported: {columns}{more}.",
+            count=len(dropped),
+            columns=names,
+            more=more,
+        )
+    ]
 
 
 def _spans_to_end(row: list[str], end: int, start: int) -> bool:

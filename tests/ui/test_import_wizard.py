@@ -75,7 +75,7 @@ def test_import_with_a_duplicate_merged_then_undo(qtbot, state: AppState) -> Non
     assert status.startswith(
         "Imported generic_quoted.csv: 6 created, 1 merged, 0 skipped, 1 rejected."
     )
-    assert "Row 10: no name, email or phone" in wizard.import_page.report.toPlainText()
+    assert "Row 8: no name, email or phone" in wizard.import_page.report.toPlainText()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert services.contacts.count() == before + 6
     ana = services.contacts.rows(ContactQuery(search="Souza"))[0]
