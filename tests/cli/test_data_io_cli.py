@@ -131,3 +131,82 @@ def test_archive_round_trip(capsys: pytest.CaptureFixture[str], db: Path, tmp_pa
     _, mine, _ = _run(capsys, db, "contacts", "list", "--json")
     _, theirs, _ = _run(capsys, other, "contacts", "list", "--json")
     assert theirs == mine
+
+
+def test_an_import_that_rejects_every_row_exits_1(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "nameless.csv"
+    path.write_text("Email,Company\nada@example.com,Acme\n", encoding="utf-8")
+    code, out, _ = _run(capsys, db, "import", "contacts", str(path))
+    assert code == 1
+    assert (
+        out.splitlines()[-1] == f"Imported {path.name}: 0 created, 0 merged, 0 skipped, 1 rejected."
+    )
+
+
+def test_one_new_organisation_is_said_in_the_singular(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text(
+        "Name,Company,Spouse\nAda Lovelace,Analytical Engines Ltd,William\n", encoding="utf-8"
+    )
+    code, out, _ = _run(capsys, db, "import", "contacts", str(path))
+    assert code == 0
+    assert out.splitlines() == [
+        "  The column “Spouse” has data but is not imported.",
+        "Imported one.csv: 1 created, 0 merged, 0 skipped, 0 rejected.",
+        "1 new organisation was added.",
+    ]
+
+
+@pytest.mark.parametrize("region", ["XX", "France", "1"])
+def test_a_bad_region_is_a_usage_error_in_one_line(
+    capsys: pytest.CaptureFixture[str], db: Path, region: str
+) -> None:
+    sample = str(SAMPLES / "generic_quoted.csv")
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", str(db), "import", "contacts", sample, "--region", region])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"biosparc import contacts: argument --region: “{region}” is not a region code;"
+        " use two letters such as SG, CN or FR."
+    ]
+
+
+def test_a_workbook_is_refused_with_what_to_do(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "contacts.xlsx"
+    path.write_bytes(b"PK\x03\x04" + bytes(64))
+    code, _out, err = _run(capsys, db, "import", "contacts", str(path))
+    assert code == 2
+    assert "save it as CSV (UTF-8) first" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("contacts", "--format", "csv"),
+        ("contacts", "--format", "vcard"),
+        ("organisations",),
+        ("agreements",),
+        ("tasks",),
+        ("calendar",),
+        ("archive",),
+    ],
+)
+def test_export_never_replaces_a_file_without_force(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    out_file = tmp_path / "existing.out"
+    out_file.write_text("keep me", encoding="utf-8")
+    code, _out, err = _run(capsys, db, "export", *args, "-o", str(out_file))
+    assert code == 2
+    assert err == f"biosparc: {out_file} already exists; use --force to replace it.\n"
+    assert out_file.read_text(encoding="utf-8") == "keep me"
+    code, out, _ = _run(capsys, db, "export", *args, "-o", str(out_file), "--force")
+    assert code == 0 and out.startswith("Exported ")
+    assert out_file.read_text(encoding="utf-8", errors="replace") != "keep me"
