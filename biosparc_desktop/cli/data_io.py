@@ -27,6 +27,7 @@ from biosparc_desktop.exporters import (
     import_archive,
 )
 from biosparc_desktop.importers import FORMATS
+from biosparc_desktop.services.duplicates import DuplicatePair
 from biosparc_desktop.services.import_rows import phone_region
 from biosparc_desktop.services.importing import DuplicateAction, ImportRefused, ImportSummary
 
@@ -149,7 +150,25 @@ def _import_archive(rt: Runtime) -> int:
             print(f"  {problem}", file=sys.stderr)
         raise
     print(result.describe())
+    _report_duplicates(result.duplicates)
     return 0
+
+
+def _report_duplicates(pairs: tuple[DuplicatePair, ...]) -> None:
+    """A line per likely pair of a record already here and one the archive brought."""
+    if not pairs:
+        return
+    count = len(pairs)
+    print(
+        f"{count:,} {'record looks' if count == 1 else 'records look'} like"
+        " a copy of one already here; review and merge them with Edit → Find duplicates…:"
+    )
+    for pair in pairs:
+        reasons = "; ".join(str(r) for r in pair.reasons)
+        print(
+            f"  {pair.kind}: {pair.first_name} ({pair.first_id}) and {pair.second_name}"
+            f" ({pair.second_id}): {reasons}"
+        )
 
 
 def _export_contacts(rt: Runtime) -> int:

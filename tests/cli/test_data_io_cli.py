@@ -210,3 +210,24 @@ def test_export_never_replaces_a_file_without_force(
     code, out, _ = _run(capsys, db, "export", *args, "-o", str(out_file), "--force")
     assert code == 0 and out.startswith("Exported ")
     assert out_file.read_text(encoding="utf-8", errors="replace") != "keep me"
+
+
+def test_import_archive_names_each_likely_copy_on_its_own_line(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    assert _run(capsys, other, "demo")[0] == 0  # the same partners, other public ids
+    archive = tmp_path / "other.zip"
+    assert _run(capsys, other, "export", "archive", "-o", str(archive))[0] == 0
+    code, out, _ = _run(capsys, db, "import", "archive", str(archive))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[1].startswith("17 records look like a copy of one already here;")
+    pairs = lines[2:]
+    assert len(pairs) == 17
+    assert any(
+        line.startswith("  organisation: Mirxes (觅瑞) (")
+        and line.endswith(": same name; same Chinese name")
+        for line in pairs
+    )
+    assert sum(line.startswith("  contact: ") for line in pairs) == 9
