@@ -182,15 +182,25 @@ def clean_row(
     given = family = name_zh = title = notes = org_name = None
     # One try per rule, written out: this runs for every row of large files.
     try:
-        given = _line(source.given_name, "given_name", "The given name", 100, clean_name)
+        given = _line(
+            source.given_name, "given_name", label="The given name", max_len=100, clean=clean_name
+        )
     except ValidationError as exc:
         problems.append(at(where, exc))
     try:
-        family = _line(source.family_name, "family_name", "The family name", 100, clean_name)
+        family = _line(
+            source.family_name,
+            "family_name",
+            label="The family name",
+            max_len=100,
+            clean=clean_name,
+        )
     except ValidationError as exc:
         problems.append(at(where, exc))
     try:
-        name_zh = _line(source.name_zh, "name_zh", "The Chinese name", 100, clean_name)
+        name_zh = _line(
+            source.name_zh, "name_zh", label="The Chinese name", max_len=100, clean=clean_name
+        )
     except ValidationError as exc:
         problems.append(at(where, exc))
     given, family = _romanised_only(given, family, name_zh)
@@ -206,7 +216,7 @@ def clean_row(
             )
         )
     try:
-        title = _line(source.title, "title", "The title", 200, clean_line)
+        title = _line(source.title, "title", label="The title", max_len=200, clean=clean_line)
     except ValidationError as exc:
         problems.append(at(where, exc))
     try:
@@ -215,7 +225,11 @@ def clean_row(
         problems.append(at(where, exc))
     try:
         org_name = _line(
-            source.organisation, "organisation", "The organisation name", 200, clean_name
+            source.organisation,
+            "organisation",
+            label="The organisation name",
+            max_len=200,
+            clean=clean_name,
         )
     except ValidationError as exc:
         problems.append(at(where, exc))
@@ -276,10 +290,9 @@ def _notes(text: str | None, where: Sentence, warnings: list[Sentence]) -> str |
             at(
                 where,
                 Sentence.of(
-                    "the notes are {length:,} characters long; only the first {max_len:,}"
-                    " are kept.",
-                    length=length,
-                    max_len=NOTES_MAX,
+                    "the notes are {length} characters long; only the first {max_len} are kept.",
+                    length=f"{length:,}",
+                    max_len=f"{NOTES_MAX:,}",
                 ),
             )
         )
