@@ -66,6 +66,9 @@ class ArchiveImport:
     # A merged archive from another database holds its own copies of the same partners
     # and people (other public ids): each likely pair, offered for the duplicates review.
     duplicates: tuple[DuplicatePair, ...] = ()
+    # The contacts and organisations that were here before (for a fresh look at the copies
+    # after some are merged: DuplicateService.across(before)).
+    before: frozenset[str] = frozenset()
 
     def describe(self) -> str:
         what = "Restored" if self.mode == "restore" else "Merged by public id"
@@ -291,7 +294,7 @@ def import_archive(
             target.unlink(missing_ok=True)  # nothing half-written: no stray copies either
         raise
     duplicates = () if before is None else tuple(services.duplicates.across(before))
-    return ArchiveImport(mode, summary, len(copied), duplicates)
+    return ArchiveImport(mode, summary, len(copied), duplicates, before or frozenset())
 
 
 def _copy_documents(services: Services, archive: Archive) -> list[Path]:

@@ -322,6 +322,37 @@
     </message>
 </context>
 <context>
+    <name>ArchiveImport</name>
+    <message>
+        <source>Imported {file}: {added} records added, {updated} updated, {kept} already up to date.</source>
+        <translation>已导入 {file}：新增 {added} 条记录，更新 {updated} 条，{kept} 条已是最新。</translation>
+    </message>
+    <message>
+        <source> 1 record looks like a copy of one already here: review it now.</source>
+        <translation>有 1 条记录看起来是现有记录的副本：请现在检查。</translation>
+    </message>
+    <message>
+        <source> {count} records look like copies of ones already here: review them now.</source>
+        <translation>有 {count} 条记录看起来是现有记录的副本：请现在检查。</translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>导入归档</translation>
+    </message>
+    <message>
+        <source>Biosparc archives (*.zip);;All files (*)</source>
+        <translation>Biosparc 归档 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Import archive</source>
+        <translation>导入归档</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>{n} partner</source>
@@ -763,6 +794,10 @@
     <message>
         <source>Find duplicates</source>
         <translation>查找重复项</translation>
+    </message>
+    <message>
+        <source>Copies brought by the archive</source>
+        <translation>归档带来的副本</translation>
     </message>
     <message>
         <source>No likely duplicates. Run Find duplicates again after an import.</source>
@@ -2056,6 +2091,10 @@
     <message>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;archive…</source>
+        <translation>导入归档(&amp;A)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
