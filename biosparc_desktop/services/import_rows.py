@@ -300,11 +300,26 @@ def _notes(text: str | None, where: Sentence, warnings: list[Sentence]) -> str |
 
 
 def _country(value: str | None) -> str | None:
-    """The ISO code of a country as a file names it ("France", "FR"); ``None`` if unknown."""
+    """The ISO code of a country as a file names it ("France", "FR", "UK", "中国");
+    ``None`` if unknown (the number is then read as if no country were given)."""
+    if value and (alias := _COUNTRY_ALIASES.get(value.strip().casefold())):
+        return alias
     try:
         return clean_country(value)
     except ValidationError:
         return None
+
+
+# Names people write that are not in ISO 3166's English list.
+_COUNTRY_ALIASES = {
+    "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "usa": "US", "u.s.a.": "US",
+    "u.s.": "US", "america": "US", "korea": "KR", "south korea": "KR", "taiwan": "TW",
+    "hong kong": "HK", "macau": "MO", "macao": "MO", "russia": "RU", "vietnam": "VN",
+    "中国": "CN", "中国大陆": "CN", "中华人民共和国": "CN", "新加坡": "SG", "香港": "HK",
+    "中国香港": "HK", "澳门": "MO", "中国澳门": "MO", "台湾": "TW", "中国台湾": "TW",
+    "美国": "US", "英国": "GB", "法国": "FR", "德国": "DE", "日本": "JP", "韩国": "KR",
+    "马来西亚": "MY", "澳大利亚": "AU", "加拿大": "CA", "瑞士": "CH", "印度": "IN",
+}  # fmt: skip
 
 
 def _language(value: str | None) -> Language:

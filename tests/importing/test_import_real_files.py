@@ -129,3 +129,22 @@ def test_preview_carries_the_columns_not_imported(
     assert [str(n) for n in preview.notices] == [
         "The column “Spouse” has data but is not imported."
     ]
+
+
+@pytest.mark.parametrize(
+    ("country", "mobile", "stored"),
+    [
+        ("France", "06 12 34 56 78", "+33612345678"),
+        ("FR", "06 12 34 56 78", "+33612345678"),
+        ("FRA", "06 12 34 56 78", "+33612345678"),
+        ("法国", "06 12 34 56 78", "+33612345678"),
+        ("UK", "07911 123456", "+447911123456"),
+        ("中国", "138 0013 8000", "+8613800138000"),
+    ],
+)
+def test_the_country_column_reads_local_numbers(
+    services: Services, write_file: Callable[..., Path], country: str, mobile: str, stored: str
+) -> None:
+    path = write_file("c.csv", f"Name,Mobile,Country\nJean Dupont,{mobile},{country}\n")
+    _import(services, path)
+    assert _people(services)["Jean Dupont"].phones == (stored,)
