@@ -53,19 +53,10 @@ def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvR
     index: dict[str, int] = {}
     for position, column in enumerate(columns):
         index.setdefault(column, position)
-    # (field, position, label): values from a column mapped to the notes that is not a
-    # notes column keep the column's name ("Work City: Paris").
-    plan = [
-        (
-            base := field_base(key) or key,
-            index[column],
-            column if base == "notes" and not is_note_column(column) else None,
-        )
-        for key, column in chosen.items()
-    ]
+    plan = _plan(chosen, index)
     width = len(columns)
-    unused = unimported_columns(columns, chosen)
-    with_data: set[int] = set()
+    pending = unimported_columns(columns, chosen)  # not yet seen with data
+    with_data: list[int] = []
 
     contacts: list[ImportedContact] = []
     problems: list[RowProblem] = []
@@ -92,9 +83,11 @@ def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvR
                 if position < len(row) and row[position]:
                     value = _undefused(row[position])
                     raw.add(base, f"{label}: {value.strip()}" if label and value.strip() else value)
-            for position in unused:
-                if position < len(row) and position not in with_data and has_details(row[position]):
-                    with_data.add(position)
+            if pending and (
+                found := [p for p in pending if p < len(row) and row[p] and has_details(row[p])]
+            ):
+                with_data += found
+                pending = [p for p in pending if p not in found]
             contact = make_contact(raw, where, problems, unnamed=_UNNAMED)
             spans = _spans_to_end(row, previous, start)
             open_quote_row = (row_number, len(contacts)) if spans else None
@@ -127,8 +120,19 @@ def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvR
         )
     if rows == 0:
         raise ImportFileError("The file has column headings but no rows of contacts.")
-    dropped = [columns[position] for position in unused if position in with_data]
+    dropped = [columns[position] for position in sorted(with_data)]
     return CsvRead(columns, chosen, contacts, problems, _dropped_notice(dropped))
+
+
+def _plan(chosen: dict[str, str], index: dict[str, int]) -> list[tuple[str, int, str | None]]:
+    """(field, column position, label) for each mapped column. Values from a column mapped
+    to the notes that is not a notes column keep its name in front ("Work City: Paris")."""
+    plan = []
+    for key, column in chosen.items():
+        base = field_base(key) or key
+        label = column if base == "notes" and not is_note_column(column) else None
+        plan.append((base, index[column], label))
+    return plan
 
 
 def _undefused(value: str) -> str:
