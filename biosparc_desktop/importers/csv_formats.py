@@ -193,6 +193,9 @@ _NOT_DETAILS = re.compile(
 )
 # What Outlook writes into columns the user never filled in.
 _PLACEHOLDERS = frozenset({"0/0/00", "unspecified", "normal", "false", "smtp", "ex"})
+# The same, as Outlook spells them, and the empty cell: a row whose cells are all among
+# these is skipped with one set operation (most rows of most files).
+NOTHING = frozenset({"", "0/0/00", "Unspecified", "Normal", "False", "SMTP", "EX"})
 
 
 def unimported_columns(columns: Sequence[str], mapping: dict[str, str]) -> list[int]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from operator import itemgetter
 
 from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.importers.build import RawContact, make_contact
 from biosparc_desktop.importers.csv_formats import (
+    NOTHING,
     check_mapping,
     default_mapping,
     has_details,
@@ -55,8 +57,7 @@ def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvR
         index.setdefault(column, position)
     plan = _plan(chosen, index)
     width = len(columns)
-    pending = unimported_columns(columns, chosen)  # not yet seen with data
-    with_data: list[int] = []
+    unimported = _Unimported(unimported_columns(columns, chosen))
 
     contacts: list[ImportedContact] = []
     problems: list[RowProblem] = []
@@ -80,14 +81,11 @@ def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvR
                 problems.append(RowProblem.at(row_number, where, _width_message(len(row), width)))
             raw = RawContact(row_number)
             for base, position, label in plan:
-                if position < len(row) and row[position]:
-                    value = _undefused(row[position])
+                if position < len(row) and (value := row[position]):
+                    if value[0] == "'":
+                        value = _undefused(value)
                     raw.add(base, f"{label}: {value.strip()}" if label and value.strip() else value)
-            if pending and (
-                found := [p for p in pending if p < len(row) and row[p] and has_details(row[p])]
-            ):
-                with_data += found
-                pending = [p for p in pending if p not in found]
+            unimported.see(row)
             contact = make_contact(raw, where, problems, unnamed=_UNNAMED)
             spans = _spans_to_end(row, previous, start)
             open_quote_row = (row_number, len(contacts)) if spans else None
@@ -120,8 +118,36 @@ def read_csv(text: str, fmt: str, mapping: dict[str, str] | None = None) -> CsvR
         )
     if rows == 0:
         raise ImportFileError("The file has column headings but no rows of contacts.")
-    dropped = [columns[position] for position in sorted(with_data)]
+    dropped = [columns[position] for position in sorted(unimported.with_data)]
     return CsvRead(columns, chosen, contacts, problems, _dropped_notice(dropped))
+
+
+class _Unimported:
+    """Columns that no field takes, watched until each shows some data."""
+
+    def __init__(self, positions: list[int]) -> None:
+        self.with_data: list[int] = []
+        self._watch(positions)
+
+    def _watch(self, positions: list[int]) -> None:
+        self._pending = positions
+        self._cells = itemgetter(*positions) if positions else None
+        self._width = max(positions, default=-1) + 1
+
+    def see(self, row: list[str]) -> None:
+        if self._cells is None:
+            return
+        if len(row) >= self._width:
+            got = self._cells(row)
+            cells = got if isinstance(got, tuple) else (got,)  # one column: a bare value
+        else:
+            cells = tuple(row[p] if p < len(row) else "" for p in self._pending)
+        if set(cells) <= NOTHING:
+            return  # the usual row: nothing in these columns (or Outlook's placeholders)
+        found = [p for p, cell in zip(self._pending, cells, strict=True) if has_details(cell)]
+        if found:
+            self.with_data += found
+            self._watch([p for p in self._pending if p not in found])
 
 
 def _plan(chosen: dict[str, str], index: dict[str, int]) -> list[tuple[str, int, str | None]]:
