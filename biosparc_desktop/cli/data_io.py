@@ -2,7 +2,8 @@
 
 A damaged or unreadable file is refused with every problem named (by row or
 line), nothing is written and the exit code is 2. Otherwise the last line sums
-up: how many contacts were created, merged, skipped and rejected.
+up: how many contacts were created, merged, skipped and rejected; an import that
+rejected every row exits with 1. An export never replaces a file without --force.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from biosparc_desktop.cli.runtime import Runtime
+from biosparc_desktop.cli.runtime import Runtime, UsageError
+from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.exporters import (
     CONTACT_FORMATS,
     ArchiveError,
@@ -25,6 +27,8 @@ from biosparc_desktop.exporters import (
     import_archive,
 )
 from biosparc_desktop.importers import FORMATS
+from biosparc_desktop.services.duplicates import DuplicatePair
+from biosparc_desktop.services.import_rows import phone_region
 from biosparc_desktop.services.importing import DuplicateAction, ImportRefused, ImportSummary
 
 
@@ -47,6 +51,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument(
         "--region",
         metavar="CC",
+        type=_region,
         help="country for phone numbers without a country code (default: the organisation's"
         " country, China for Chinese names, else Singapore)",
     )
@@ -79,6 +84,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+
+def _region(value: str) -> str:
+    """``--region``: a real region code, or a usage error in one line."""
+    try:
+        code = phone_region(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if code is None:
+        raise argparse.ArgumentTypeError("give a region code such as SG, CN or FR")
+    return code
+
+
+def _target(rt: Runtime) -> Path:
+    """The export's file; an existing one is only replaced when asked to (--force)."""
+    path: Path = rt.args.output
+    if path.exists() and not path.is_dir() and not rt.args.force:
+        raise UsageError(f"{path} already exists; use --force to replace it.")
+    return path
 
 
 def _import_contacts(rt: Runtime) -> int:
@@ -98,10 +123,12 @@ def _import_contacts(rt: Runtime) -> int:
             print(f"  {problem.message}", file=sys.stderr)
         raise
     _report(summary)
-    return 0
+    return 1 if summary.all_rejected else 0
 
 
 def _report(summary: ImportSummary) -> None:
+    for notice in summary.notices:
+        print(f"  {notice}")
     for outcome in summary.outcomes:
         if outcome.outcome != "created" or outcome.detail:
             print(f"  {outcome.describe()}")
@@ -111,10 +138,8 @@ def _report(summary: ImportSummary) -> None:
         print(f"Dry run of {summary.source}, nothing saved: {summary.describe()}.")
     else:
         print(f"Imported {summary.source}: {summary.describe()}.")
-    if summary.organisations_created:
-        verb = "would be" if summary.dry_run else "were"
-        count = summary.organisations_created
-        print(f"{count:,} new {'organisation' if count == 1 else 'organisations'} {verb} added.")
+    if (organisations := summary.organisations_sentence()) is not None:
+        print(organisations)
 
 
 def _import_archive(rt: Runtime) -> int:
@@ -125,11 +150,29 @@ def _import_archive(rt: Runtime) -> int:
             print(f"  {problem}", file=sys.stderr)
         raise
     print(result.describe())
+    _report_duplicates(result.duplicates)
     return 0
 
 
+def _report_duplicates(pairs: tuple[DuplicatePair, ...]) -> None:
+    """A line per likely pair of a record already here and one the archive brought."""
+    if not pairs:
+        return
+    count = len(pairs)
+    print(
+        f"{count:,} {'record looks' if count == 1 else 'records look'} like"
+        " a copy of one already here; review and merge them with Edit → Find duplicates…:"
+    )
+    for pair in pairs:
+        reasons = "; ".join(str(r) for r in pair.reasons)
+        print(
+            f"  {pair.kind}: {pair.first_name} ({pair.first_id}) and {pair.second_name}"
+            f" ({pair.second_id}): {reasons}"
+        )
+
+
 def _export_contacts(rt: Runtime) -> int:
-    return _done(export_contacts(rt.services, rt.args.output, format=rt.args.format))
+    return _done(export_contacts(rt.services, _target(rt), format=rt.args.format))
 
 
 def _export_list(rt: Runtime) -> int:
@@ -138,15 +181,15 @@ def _export_list(rt: Runtime) -> int:
         "agreements": export_agreements_csv,
         "tasks": export_tasks_csv,
     }
-    return _done(writers[rt.args.what](rt.services, rt.args.output))
+    return _done(writers[rt.args.what](rt.services, _target(rt)))
 
 
 def _export_calendar(rt: Runtime) -> int:
-    return _done(export_calendar(rt.services, rt.args.output))
+    return _done(export_calendar(rt.services, _target(rt)))
 
 
 def _export_archive(rt: Runtime) -> int:
-    return _done(export_archive(rt.services, rt.args.output))
+    return _done(export_archive(rt.services, _target(rt)))
 
 
 def _done(result: ExportResult) -> int:

@@ -29,6 +29,7 @@ from biosparc_desktop.errors import StorageError, ValidationError
 from biosparc_desktop.exporters.files import ExportResult, atomic_file
 from biosparc_desktop.services.archive_restore import RestoreSummary
 from biosparc_desktop.services.archive_tables import Problem, check_records, tables
+from biosparc_desktop.services.duplicates import DuplicatePair
 from biosparc_desktop.services.registry import Services
 
 FORMAT = "biosparc-desktop-archive"
@@ -62,6 +63,12 @@ class ArchiveImport:
     mode: str  # "restore" into an empty database, or "merge" into one with data
     summary: RestoreSummary
     documents_copied: int
+    # A merged archive from another database holds its own copies of the same partners
+    # and people (other public ids): each likely pair, offered for the duplicates review.
+    duplicates: tuple[DuplicatePair, ...] = ()
+    # The contacts and organisations that were here before (for a fresh look at the copies
+    # after some are merged: DuplicateService.across(before)).
+    before: frozenset[str] = frozenset()
 
     def describe(self) -> str:
         what = "Restored" if self.mode == "restore" else "Merged by public id"
@@ -275,6 +282,7 @@ def import_archive(
     """Restore into an empty database, or merge by public id into one with data."""
     archive = read_archive(path)
     mode = "restore" if services.archive.is_empty() else "merge"
+    before = services.duplicates.record_ids() if mode == "merge" else None
     copied = _copy_documents(services, archive)
     try:
         summary = services.archive.restore(
@@ -287,7 +295,8 @@ def import_archive(
         for target in copied:
             target.unlink(missing_ok=True)  # nothing half-written: no stray copies either
         raise
-    return ArchiveImport(mode, summary, len(copied))
+    duplicates = () if before is None else tuple(services.duplicates.across(before))
+    return ArchiveImport(mode, summary, len(copied), duplicates, before or frozenset())
 
 
 def _copy_documents(services: Services, archive: Archive) -> list[Path]:

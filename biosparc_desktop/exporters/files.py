@@ -25,7 +25,20 @@ class ExportResult:
     what: str  # "contacts", "calendar entries", ...
 
     def describe(self) -> str:
-        return f"Exported {self.count:,} {self.what} to {self.path}."
+        what = _ONE.get(self.what, self.what) if self.count == 1 else self.what
+        return f"Exported {self.count:,} {what} to {self.path}."
+
+
+# The command line's English for one of a kind ("Exported 1 contact"); the app words
+# its own (ui/dialogs/export_dialog.py).
+_ONE = {
+    "contacts": "contact",
+    "organisations": "organisation",
+    "agreements": "agreement",
+    "follow-ups": "follow-up",
+    "records": "record",
+    "calendar entries": "calendar entry",
+}
 
 
 @contextmanager

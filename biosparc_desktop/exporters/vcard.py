@@ -13,12 +13,15 @@ from collections.abc import Iterable
 from datetime import UTC
 from pathlib import Path
 
+from biosparc_desktop.domain.enums import Language
+from biosparc_desktop.domain.rules.contact_details import display_phone
 from biosparc_desktop.exporters.files import ExportResult, atomic_file
 from biosparc_desktop.importers.names import split_chinese
 from biosparc_desktop.services.export_data import ContactCard
 
 PRODID = "-//Biosparc//Biosparc Desktop//EN"
 _LIMIT = 75  # octets per line, not counting the line break
+_LANG_TAGS = {Language.ENGLISH: "en", Language.CHINESE: "zh", Language.OTHER: "x-other"}
 
 
 def write_vcards(cards: Iterable[ContactCard], path: Path) -> ExportResult:
@@ -53,11 +56,16 @@ def vcard(card: ContactCard) -> str:
     for index, address in enumerate(card.emails):
         lines.append(f"EMAIL;TYPE=INTERNET{',PREF' if index == 0 else ''}:{text(address)}")
     for index, number in enumerate(card.phones):
+        if ";ext=" in number:  # "+33 4 72 55 01 23 ext. 214": what address books read
+            number = display_phone(number)
         lines.append(f"TEL;TYPE=VOICE{',PREF' if index == 0 else ''}:{text(number)}")
     if card.tags:
         lines.append("CATEGORIES:" + ",".join(text(tag) for tag in card.tags))
     if card.notes:
         lines.append(f"NOTE:{text(card.notes)}")
+    if card.preferred_language is not Language.ENGLISH:
+        # vCard 4's LANG (readers of 3.0 skip it); "other" as a private-use language tag.
+        lines.append(f"LANG:{_LANG_TAGS[card.preferred_language]}")
     lines.append(f"REV:{card.updated_at.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}")
     lines.append("END:VCARD")
     return "".join(fold(line) + "\r\n" for line in lines)

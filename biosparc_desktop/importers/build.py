@@ -16,10 +16,13 @@ from biosparc_desktop.importers.records import ImportedContact, RowProblem
 
 # Google packs several values into one cell with " ::: "; people type ";" or ",".
 _EMAIL_SPLIT = re.compile(r":::|[;,，；\s]+")
-_PHONE_SPLIT = re.compile(r":::|[;,，；、\n]+")
+# A ";" before "ext=" is part of the number (RFC 3966: +33 1 23 45 67 89;ext=123).
+_PHONE_SPLIT = re.compile(r":::|;(?!\s*ext\s*=)|[,，；、\n]+", re.IGNORECASE)
 _TAG_SPLIT = re.compile(r":::|[;,，；、]+")
-_ANGLE_EMAIL = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
-_PLAUSIBLE_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_ANGLE_EMAIL = re.compile(r'<((?:"(?:[^"\\]|\\.)*"|[^<>@\s"]+)@[^<>\s]+)>')
+# "a b"@x.com: a quoted local part may hold spaces and separators; kept whole.
+_QUOTED_LOCAL = re.compile(r'"(?:[^"\\]|\\.)*"@[^\s;,，；<>"]+')
+_PLAUSIBLE_EMAIL = re.compile(r'(?:"(?:[^"\\]|\\.)*"|[^@\s]+)@[^@\s]+\.[^@\s]+')
 
 
 @dataclass
@@ -32,12 +35,16 @@ class RawContact:
     middle_name: list[str] = field(default_factory=list)
     family_name: list[str] = field(default_factory=list)
     name_zh: list[str] = field(default_factory=list)
+    name_en: list[str] = field(default_factory=list)
     title: list[str] = field(default_factory=list)
+    department: list[str] = field(default_factory=list)
     organisation: list[str] = field(default_factory=list)
     email: list[str] = field(default_factory=list)
     phone: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    country: list[str] = field(default_factory=list)
+    language: list[str] = field(default_factory=list)
 
     def add(self, key: str, value: str) -> None:
         """Append a value to the field named ``key``; blank values are dropped."""
@@ -55,7 +62,7 @@ def make_contact(
     "nothing to identify" message ("no name, email or phone; the row is skipped.").
     """
     given = _join(raw.given_name + raw.middle_name, " ")
-    full = _join(list(_unique(raw.full_name)), " ")  # "姓名" plus "英文名" columns
+    full = _join(list(_unique(raw.full_name + raw.name_en)), " ")  # "姓名" plus "英文名" columns
     given_name, family_name, name_zh = resolve_names(
         full, given, _first(raw.family_name), _first(raw.name_zh)
     )
@@ -68,14 +75,25 @@ def make_contact(
         given_name=given_name,
         family_name=family_name,
         name_zh=name_zh,
-        title=_first(raw.title),
+        title=_title(raw.title, raw.department),
         organisation=_first(raw.organisation),
         emails=emails,
         phones=phones,
         notes=_notes(raw.notes),
         tags=_tags(raw.tags),
         source_line=raw.line,
+        country=_first(raw.country),
+        language=_first(raw.language),
     )
+
+
+def _title(titles: list[str], departments: list[str]) -> str | None:
+    """The job title with the department after it ("Director (Business Development)"):
+    contacts have no department field, and the title is where people look for it."""
+    title, department = _first(titles), _first(departments)
+    if title and department and department.casefold() not in title.casefold():
+        return f"{title} ({department})"
+    return title or department
 
 
 def _emails(
@@ -97,8 +115,10 @@ def _emails(
             )
             continue
         angled = _ANGLE_EMAIL.findall(cell)  # "Wei Zhang <wei@example.cn>"
-        for piece in angled or _EMAIL_SPLIT.split(cell):
-            email = piece.strip().strip("<>\"'")
+        for piece in angled or _email_pieces(cell):
+            email = piece.strip()
+            if not _QUOTED_LOCAL.fullmatch(email):
+                email = email.strip("<>\"'")
             if email[:7].lower() == "mailto:":
                 email = email[7:]
             if not email:
@@ -117,6 +137,17 @@ def _emails(
                 )
             found.append(email)
     return _unique(found, fold_case=True)
+
+
+def _email_pieces(cell: str) -> list[str]:
+    """The addresses in a cell split at separators, a quoted local part kept whole."""
+    pieces: list[str] = []
+    start = 0
+    for quoted in _QUOTED_LOCAL.finditer(cell):
+        pieces += _EMAIL_SPLIT.split(cell[start : quoted.start()])
+        pieces.append(quoted.group())
+        start = quoted.end()
+    return pieces + _EMAIL_SPLIT.split(cell[start:])
 
 
 def _notes(cells: list[str]) -> str | None:

@@ -25,6 +25,10 @@ _OUTLOOK: tuple[tuple[str, str], ...] = (
     ("family_name", "Last Name"),
     ("organisation", "Company"),
     ("title", "Job Title"),
+    ("department", "Department"),
+    ("country", "Business Country/Region"),
+    ("country", "Home Country/Region"),
+    ("language", "Language"),
     ("email", "E-mail Address"),
     ("email", "E-mail 2 Address"),
     ("email", "E-mail 3 Address"),
@@ -53,28 +57,64 @@ _GOOGLE: tuple[tuple[str, str], ...] = (
     ("organisation", "Organization 1 - Name"),
     ("title", "Organization Title"),
     ("title", "Organization 1 - Title"),
+    ("department", "Organization Department"),
+    ("department", "Organization 1 - Department"),
+    ("country", "Address 1 - Country"),
     ("notes", "Notes"),
     ("tags", "Labels"),
     ("tags", "Group Membership"),
 )
 _GOOGLE_NUMBERED = re.compile(r"(e-mail|phone) \d+ - value", re.IGNORECASE)
+# Thunderbird's address book export ("Comma Separated"), every version since 2.0.
+# Addresses and web pages have no field of their own; they go into the notes, labelled.
+_THUNDERBIRD: tuple[tuple[str, str], ...] = (
+    ("given_name", "First Name"),
+    ("family_name", "Last Name"),
+    ("full_name", "Display Name"),
+    ("email", "Primary Email"),
+    ("email", "Secondary Email"),
+    ("phone", "Mobile Number"),
+    ("phone", "Work Phone"),
+    ("phone", "Home Phone"),
+    ("phone", "Pager Number"),
+    ("organisation", "Organization"),
+    ("title", "Job Title"),
+    ("department", "Department"),
+    ("country", "Work Country"),
+    ("notes", "Notes"),
+    ("notes", "Web Page 1"),
+    ("notes", "Web Page 2"),
+    ("notes", "Work Address"),
+    ("notes", "Work Address 2"),
+    ("notes", "Work City"),
+    ("notes", "Work State"),
+    ("notes", "Work ZipCode"),
+    ("notes", "Nickname"),
+    ("notes", "Screen Name"),
+)
 _LINKEDIN: tuple[tuple[str, str], ...] = (
     ("given_name", "First Name"),
     ("family_name", "Last Name"),
     ("email", "Email Address"),
     ("organisation", "Company"),
     ("title", "Position"),
+    ("notes", "URL"),  # the LinkedIn profile, kept in the notes as "URL: https://…"
 )
 
 # Generic CSV: header names after _normalise(), best first within each field.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "full_name": ("name", "fullname", "displayname", "contactname", "contact", "person",
-                  "姓名", "名字", "全名", "联系人", "英文名", "englishname"),
+                  "姓名", "名字", "全名", "联系人"),
     "given_name": ("firstname", "givenname", "forename", "first", "名"),
     "middle_name": ("middlename", "additionalname", "middle"),
     "family_name": ("lastname", "familyname", "surname", "last", "姓"),
-    "name_zh": ("chinesename", "namezh", "中文名", "中文姓名"),
+    "name_zh": ("chinesename", "namezh", "中文名", "中文姓名", "中文名字"),
+    "name_en": ("englishname", "nameen", "英文名", "英文姓名", "英文名字", "拼音", "pinyin"),
     "title": ("jobtitle", "position", "role", "职位", "职务", "头衔", "职称", "title"),
+    "department": ("department", "dept", "division", "部门", "科室"),
+    "country": ("country", "countryregion", "businesscountryregion", "workcountry", "国家",
+                "国家地区"),
+    "language": ("language", "preferredlanguage", "语言", "首选语言"),
     "organisation": ("company", "organisation", "organization", "companyname",
                      "organisationname", "organizationname", "org", "employer",
                      "institution", "affiliation", "单位", "公司", "机构", "单位名称",
@@ -103,6 +143,8 @@ def default_mapping(fmt: str, columns: Sequence[str]) -> dict[str, str]:
         return _assign(_OUTLOOK, columns)
     if fmt == "linkedin":
         return _assign(_LINKEDIN, columns)
+    if fmt == "thunderbird":
+        return _assign(_THUNDERBIRD, columns)
     if fmt == "google":
         numbered = [
             ("email" if c.casefold().startswith("e-mail") else "phone", c)
@@ -133,6 +175,43 @@ def generic_mapping(columns: Sequence[str]) -> dict[str, str]:
             best[field] = (rank, column)
     pairs = [(field, column) for field, (_, column) in best.items()] + repeated
     return _assign(pairs, columns)
+
+
+def is_note_column(column: str) -> bool:
+    """A column that holds notes as such; values from any other column mapped to the
+    notes are kept with the column's name in front ("Work City: Paris")."""
+    return _LOOKUP.get(_normalise(column), ("", 0))[0] == "notes"
+
+
+# Columns that never hold the person's details: how Outlook and Google describe the
+# value beside them, and the export's own bookkeeping (ours: Updated, ID).
+_NOT_DETAILS = re.compile(
+    r"e-?mail( \d)? (type|display name)|(phone|e-mail|address|website|relation|event"
+    r"|im|organization) \d+ - (type|label)|gender|priority|private|sensitivity|initials"
+    r"|updated|id|connected on",
+    re.IGNORECASE,
+)
+# What Outlook writes into columns the user never filled in.
+_PLACEHOLDERS = frozenset({"0/0/00", "unspecified", "normal", "false", "smtp", "ex"})
+# The same, as Outlook spells them, and the empty cell: a row whose cells are all among
+# these is skipped with one set operation (most rows of most files).
+NOTHING = frozenset({"", "0/0/00", "Unspecified", "Normal", "False", "SMTP", "EX"})
+
+
+def unimported_columns(columns: Sequence[str], mapping: dict[str, str]) -> list[int]:
+    """Positions of the columns that go nowhere and might hold details worth keeping."""
+    used = set(mapping.values())
+    return [
+        position
+        for position, column in enumerate(columns)
+        if column not in used and not _NOT_DETAILS.fullmatch(column.strip())
+    ]
+
+
+def has_details(value: str) -> bool:
+    """A cell with something in it other than a placeholder Outlook writes."""
+    text = value.strip()
+    return bool(text) and text.casefold() not in _PLACEHOLDERS
 
 
 def check_mapping(mapping: dict[str, str], columns: Sequence[str]) -> dict[str, str]:

@@ -145,15 +145,15 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (
         b"PK\x03\x04",
         translatable(
-            "The file is a zip archive or an Excel .xlsx workbook; save it as CSV first,"
-            " not a contact list."
+            "The file is a zip archive or an Excel .xlsx workbook, not a contact list:"
+            " open it and save it as CSV (UTF-8) first."
         ),
     ),
     (
         b"\xd0\xcf\x11\xe0",
         translatable(
-            "The file is an Excel .xls workbook or other Office file; save it as CSV first,"
-            " not a contact list."
+            "The file is an Excel .xls workbook or other Office file, not a contact list:"
+            " open it and save it as CSV (UTF-8) first."
         ),
     ),
     (b"%PDF", translatable("The file is a PDF document, not a contact list.")),

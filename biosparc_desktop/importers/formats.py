@@ -31,7 +31,8 @@ class CsvLayout:
 
 
 def detect_format(text: str) -> str:
-    """``vcard``, ``outlook``, ``google``, ``linkedin`` or ``csv`` (any other table)."""
+    """``vcard``, ``outlook``, ``google``, ``linkedin``, ``thunderbird`` or ``csv`` (any other
+    table)."""
     head = text[:_HEAD_CHARS]
     stripped = head.lstrip()
     first_line = _LINE_BREAK.split(stripped, maxsplit=1)[0]
@@ -55,6 +56,8 @@ def classify_columns(columns: Sequence[str]) -> str:
         return "linkedin"
     if "e-mail address" in names and ("first name" in names or "last name" in names):
         return "outlook"
+    if "primary email" in names and ({"display name", "secondary email"} & names):
+        return "thunderbird"
     if any(n.startswith(("e-mail 1 - ", "phone 1 - ")) for n in names) or (
         "organization 1 - name" in names or "group membership" in names
     ):

@@ -10,6 +10,7 @@ surname.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 # A run of Han characters, allowing the middle dot of transliterated names.
@@ -61,7 +62,7 @@ def resolve_names(
                 han_family, han_given = runs  # "张 伟": the space marks the split
         full = rest if any(c.isalpha() for c in rest) else None
     if given is None and family is None and full:
-        given, family = split_latin(full)
+        given, family = split_romanised(full, zh)
     if given or family:
         return given, family, zh
     if han_given or han_family:
@@ -84,6 +85,42 @@ def split_latin(full: str) -> tuple[str | None, str | None]:
     while start > 1 and words[start - 1].casefold() in _PARTICLES:
         start -= 1
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+def split_romanised(full: str, name_zh: str | None) -> tuple[str | None, str | None]:
+    """``(given, family)`` of a Latin-script name, family name first when it is the
+    romanisation of a Chinese name written that way ("Zhang Wei" beside 张伟, "ZHANG Wei")."""
+    words = full.split()
+    if "," in full or len(words) < 2:
+        return split_latin(full)
+    family_first = words[0].isupper() and len(words[0]) > 1 and not words[-1].isupper()
+    if not family_first and name_zh:
+        surname = _surname_sounds(name_zh)
+        first, last = _plain(words[0]), _plain(words[-1])
+        family_first = first in surname and last not in surname
+    if family_first:
+        return " ".join(words[1:]), words[0]
+    return split_latin(full)
+
+
+def _surname_sounds(name_zh: str) -> set[str]:
+    """How the family name of a Chinese name is spelt in pinyin, every reading of it."""
+    family, _given = split_chinese(name_zh)
+    if family is None:
+        return set()
+    from pypinyin import Style, pinyin  # imported on first use: its dictionaries are large
+
+    readings = pinyin(family, style=Style.NORMAL, heteronym=True, errors="ignore")
+    spellings = [""]
+    for options in readings:
+        spellings = [s + o for s in spellings for o in options]
+    return {_plain(s) for s in spellings}
+
+
+def _plain(word: str) -> str:
+    """A romanised word without case, tone marks, hyphens or apostrophes ("Ou-Yang" → ouyang)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if c.isalpha() and c.isascii())
 
 
 def split_chinese(name: str) -> tuple[str | None, str | None]:

@@ -22,6 +22,16 @@ from biosparc_desktop.importers.records import (
 from biosparc_desktop.importers.vcard import parse_vcards
 
 MAX_BYTES = 60 * 1024 * 1024
+# Workbooks are refused by name before they are read: a .numbers document is often a
+# folder, and an .ods or .xlsx is a zip whose bytes say nothing a user understands.
+_WORKBOOKS = {
+    ".xlsx": translatable("an Excel workbook"),
+    ".xlsm": translatable("an Excel workbook"),
+    ".xlsb": translatable("an Excel workbook"),
+    ".xls": translatable("an Excel workbook"),
+    ".numbers": translatable("a Numbers spreadsheet"),
+    ".ods": translatable("an OpenDocument spreadsheet"),
+}
 
 
 def parse_contacts(
@@ -33,6 +43,13 @@ def parse_contacts(
     encoding: str | None = None,
 ) -> ParseResult:
     """Read the contact file at ``path``; see :func:`parse_contacts_bytes`."""
+    if (kind := _WORKBOOKS.get(path.suffix.lower())) is not None:
+        raise ImportFileError.of(
+            "“{name}” is {kind}, not a contact list: open it and save it as CSV (UTF-8)"
+            " first, then import the CSV file.",
+            name=path.name,
+            kind=kind,
+        )
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -80,7 +97,9 @@ def parse_contacts_bytes(
         result = ParseResult(fmt, used, (), {}, contacts, problems)
     else:
         read = read_csv(text, fmt, mapping)
-        result = ParseResult(fmt, used, read.columns, read.mapping, read.contacts, read.problems)
+        result = ParseResult(
+            fmt, used, read.columns, read.mapping, read.contacts, read.problems, read.notices
+        )
     if text.endswith("\ufffd"):
         last = text.count("\n") + 1
         result.problems.append(

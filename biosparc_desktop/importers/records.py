@@ -19,20 +19,24 @@ MAPPABLE_FIELDS: tuple[str, ...] = (
     "middle_name",
     "family_name",
     "name_zh",
+    "name_en",
     "title",
+    "department",
     "organisation",
     "email",
     "phone",
+    "country",
+    "language",
     "notes",
     "tags",
 )
 REPEATABLE_FIELDS: frozenset[str] = frozenset({"email", "phone", "notes", "tags"})
 NAME_FIELDS: frozenset[str] = frozenset(
-    {"full_name", "given_name", "middle_name", "family_name", "name_zh"}
+    {"full_name", "given_name", "middle_name", "family_name", "name_zh", "name_en"}
 )
 
-FORMATS: tuple[str, ...] = ("vcard", "outlook", "google", "linkedin", "csv")
-CSV_FORMATS: frozenset[str] = frozenset({"outlook", "google", "linkedin", "csv"})
+FORMATS: tuple[str, ...] = ("vcard", "outlook", "google", "linkedin", "thunderbird", "csv")
+CSV_FORMATS: frozenset[str] = frozenset({"outlook", "google", "linkedin", "thunderbird", "csv"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class ImportedContact:
     notes: str | None = None
     tags: tuple[str, ...] = ()
     source_line: int = 0
+    country: str | None = None  # where the person works, as the file says it ("France", "FR")
+    language: str | None = None  # preferred language as the file says it ("Chinese", "zh")
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ class RowProblem:
 
 
 def row_at(line: int) -> Sentence:
-    """How messages name a row of a CSV file."""
+    """How messages name a row of a CSV file: the spreadsheet's row (the header is row 1)."""
     return Sentence.of("Row {line}", line=line)
 
 
@@ -93,6 +99,8 @@ class ParseResult:
     mapping: dict[str, str]
     contacts: list[ImportedContact] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    # About the whole file rather than a row: columns with data that are not imported.
+    notices: list[Sentence] = field(default_factory=list)
 
 
 class ImportFileError(ValidationError):

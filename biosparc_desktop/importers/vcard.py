@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.importers.build import RawContact, make_contact
+from biosparc_desktop.importers.names import has_han
 from biosparc_desktop.importers.records import (
     ImportedContact,
     ImportFileError,
@@ -26,8 +27,9 @@ from biosparc_desktop.importers.vcard_lines import (
 )
 
 _WANTED = frozenset(
-    {"BEGIN", "END", "N", "FN", "ORG", "TITLE", "NOTE", "CATEGORIES", "EMAIL", "TEL", "X-ABSHOWAS"}
-)
+    {"BEGIN", "END", "N", "FN", "ORG", "TITLE", "NOTE", "CATEGORIES", "EMAIL", "TEL", "X-ABSHOWAS",
+     "ADR", "X-ABADR", "LANG", "NICKNAME"}
+)  # fmt: skip
 # Google's built-in groups, written into every exported card; not the user's tags.
 _GOOGLE_GROUPS = frozenset({"mycontacts", "starred"})
 _UNNAMED = Sentence.of("no name, email or phone; the card is skipped.")
@@ -117,6 +119,8 @@ def _to_contact(card: _Card, problems: list[RowProblem]) -> ImportedContact | No
     # Preferred addresses and numbers first: the import uses the first as the main one.
     emails: list[Property] = []
     phones: list[Property] = []
+    addresses: list[Property] = []
+    nicknames: list[str] = []
     for prop in card.props:
         name = prop.name
         if name == "N":
@@ -127,7 +131,9 @@ def _to_contact(card: _Card, problems: list[RowProblem]) -> ImportedContact | No
         elif name == "FN":
             full_names.append(unescape(prop.value))
         elif name == "ORG":
-            raw.add("organisation", components(prop.value)[0])
+            org = [*components(prop.value), ""]
+            raw.add("organisation", org[0])
+            raw.add("department", "; ".join(p.strip() for p in org[1:] if p.strip()))
         elif name == "TITLE":
             raw.add("title", unescape(prop.value))
         elif name == "NOTE":
@@ -141,7 +147,32 @@ def _to_contact(card: _Card, problems: list[RowProblem]) -> ImportedContact | No
             phones.append(prop)
         elif name == "X-ABSHOWAS":
             company_card = prop.value.strip().upper() == "COMPANY"
-    if not company_card:  # Apple marks cards for a company, whose FN is the company name
+        elif name == "ADR":
+            addresses.append(prop)
+        elif name == "X-ABADR":  # Apple's ISO code of the address's country ("fr")
+            raw.add("country", prop.value)
+        elif name == "LANG":
+            raw.add("language", unescape(prop.value))
+        elif name == "NICKNAME" and has_han(prop.value):
+            # Our own export keeps the Chinese name here, beside a romanised N.
+            nicknames.append(unescape(prop.value))
+    # The address's country reads numbers without a country code; work addresses first.
+    for prop in sorted(addresses, key=lambda p: ("WORK" not in p.types, not p.preferred)):
+        country = [*components(prop.value), *[""] * 7][6].strip()
+        if country:
+            raw.country.insert(0, unescape(country))
+            break
+    if (
+        nicknames
+        and (raw.given_name or raw.family_name)
+        and not any(has_han(n) for n in (*raw.given_name, *raw.family_name, *full_names))
+    ):
+        raw.add("name_zh", nicknames[0])
+    if company_card:  # Apple marks cards for a company, whose FN is the company name
+        if not (raw.given_name or raw.family_name or raw.middle_name):
+            problems.append(_company_card(card.line, raw.organisation or full_names))
+            return None
+    else:
         for full in full_names:
             raw.add("full_name", full)
     for prop in sorted(emails, key=lambda p: not p.preferred):
@@ -161,6 +192,18 @@ def _phone(value: str) -> str:
         if key.strip().lower() == "ext" and extension.strip():
             return f"{number} ext. {extension.strip()}"
     return number
+
+
+def _company_card(line: int, names: list[str]) -> RowProblem:
+    return RowProblem.at(
+        line,
+        card_at(line),
+        Sentence.of(
+            "this is a company card (“{name}”), not a person, so it is not imported as a"
+            " contact; add the company as a partner organisation instead.",
+            name=unescape(names[0]) if names else "?",
+        ),
+    )
 
 
 def _no_colon(number: int, line: str) -> RowProblem:

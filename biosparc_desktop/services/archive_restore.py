@@ -48,8 +48,10 @@ class RestoreSummary:
         return sum(self.added.values())
 
     def describe(self) -> str:
+        added = self.records_added
         return (
-            f"{self.records_added:,} records added, {sum(self.updated.values()):,} updated,"
+            f"{added:,} {'record' if added == 1 else 'records'} added,"
+            f" {sum(self.updated.values()):,} updated,"
             f" {sum(self.kept.values()):,} already up to date"
         )
 

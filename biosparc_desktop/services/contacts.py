@@ -23,7 +23,7 @@ from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.people import Tag
 from biosparc_desktop.domain.rules.contact_details import clean_email, clean_phone
 from biosparc_desktop.domain.rules.names import default_order, display_name, to_pinyin
-from biosparc_desktop.domain.rules.text import clean_line, clean_text
+from biosparc_desktop.domain.rules.text import clean_line, clean_name, clean_text
 from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.services import contact_pages
 from biosparc_desktop.services.common import (
@@ -318,11 +318,11 @@ class ContactService:
 
 
 def _names(draft: ContactDraft) -> tuple[str | None, str | None, str | None]:
-    given = clean_line(draft.given_name, field="given_name", label="The given name", max_len=100)
-    family = clean_line(
+    given = clean_name(draft.given_name, field="given_name", label="The given name", max_len=100)
+    family = clean_name(
         draft.family_name, field="family_name", label="The family name", max_len=100
     )
-    name_zh = clean_line(draft.name_zh, field="name_zh", label="The Chinese name", max_len=100)
+    name_zh = clean_name(draft.name_zh, field="name_zh", label="The Chinese name", max_len=100)
     if not (given or family or name_zh):
         raise ValidationError(
             "A contact needs a given name, a family name or a Chinese name.", field="given_name"

@@ -71,6 +71,27 @@ class DuplicateService:
     def all(self) -> list[DuplicatePair]:
         return self.contacts() + self.organisations()
 
+    def record_ids(self) -> frozenset[str]:
+        """Public ids of the live contacts and organisations: what "already here" means
+        for :meth:`across`."""
+        with self._ctx.read() as session:
+            contacts = session.scalars(
+                select(Contact.public_id).where(Contact.deleted_at.is_(None))
+            )
+            orgs = session.scalars(
+                select(Organisation.public_id).where(Organisation.deleted_at.is_(None))
+            )
+            return frozenset([*contacts, *orgs])
+
+    def across(self, before: frozenset[str]) -> list[DuplicatePair]:
+        """Pairs of one record from ``before`` (the ids :meth:`record_ids` gave before an
+        archive was merged in) and one that came since: the copies a merge made, each
+        one offered for the duplicates review. The record already here is kept by default."""
+        with self._ctx.read() as session:
+            found = _pairs("contact", *_contact_keys(session), before=before)
+            found += _pairs("organisation", *_organisation_keys(session), before=before)
+        return [_older_first(pair, before) for pair in found]
+
 
 _Keys = dict[Hashable, list[int]]
 
@@ -173,7 +194,11 @@ def _pairs(
     records: dict[int, _Record],
     groups: Iterable[tuple[str, _Keys]],
     tokens: dict[int, frozenset[str]],
+    *,
+    before: frozenset[str] | None = None,
 ) -> list[DuplicatePair]:
+    """Likely pairs, strongest first; with ``before``, only pairs of one record in it and
+    one not (chosen before the cut at MAX_PAIRS, so none of those is crowded out)."""
     reasons: dict[tuple[int, int], list[Sentence]] = defaultdict(list)
     for reason, keys in groups:
         for key, ids in keys.items():
@@ -181,6 +206,10 @@ def _pairs(
             if len(unique) < 2 or len(unique) > _MAX_GROUP:
                 continue
             for a, b in combinations(unique, 2):
+                if before is not None and (
+                    (records[a].public_id in before) == (records[b].public_id in before)
+                ):
+                    continue
                 if reason == "same phone" and not names_agree(tokens[a], tokens[b]):
                     continue  # a shared office number, not the same person
                 text = _reason_text(reason, key)
@@ -203,6 +232,22 @@ def _pairs(
             )
         )
     return pairs
+
+
+def _older_first(pair: DuplicatePair, before: frozenset[str]) -> DuplicatePair:
+    """The record that was already here first: a merge keeps it by default."""
+    if pair.first_id in before:
+        return pair
+    return DuplicatePair(
+        kind=pair.kind,
+        first_id=pair.second_id,
+        first_name=pair.second_name,
+        first_detail=pair.second_detail,
+        second_id=pair.first_id,
+        second_name=pair.first_name,
+        second_detail=pair.first_detail,
+        reasons=pair.reasons,
+    )
 
 
 def _reason_text(reason: str, key: Hashable) -> Sentence:

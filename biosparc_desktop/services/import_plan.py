@@ -45,7 +45,7 @@ Progress = Callable[[int, int, str], None]
 # is damage (a broken card, an unclosed quote), unless the reader skipped an empty
 # row; a problem on a line that gave a contact is a warning, unless the file was
 # cut part-way through a character.
-_SKIPPED_BY_READER = "no name, email or phone"
+_SKIPPED_BY_READER = ("no name, email or phone", "is a company card")
 _CUT_SHORT = "part-way through a character"
 _QUOTED = re.compile(r"“([^”]*)”")
 
@@ -213,7 +213,7 @@ def plan_rows(
         if _CUT_SHORT in p.message
         or (
             p.line not in lines_with_contacts
-            and not any(_SKIPPED_BY_READER in m.message for m in by_line[p.line])
+            and not any(s in m.message for m in by_line[p.line] for s in _SKIPPED_BY_READER)
         )
     ]
     damaged_lines = {p.line for p in damage}
@@ -268,19 +268,22 @@ def _unrepeated(read: list[RowProblem], cleaned: list[Sentence]) -> list[Sentenc
 
 
 def _organisation_lookup(existing: ExistingData) -> OrgLookup:
-    """Existing organisations by English, Chinese or short name; new ones made once."""
+    """Existing organisations by English, Chinese or short name; new ones made once, in
+    the country of the first row that names one (Outlook's Business Country/Region)."""
     new: dict[str, OrgRef] = {}
 
     seen: dict[str, OrgRef] = {}  # the same spelling comes back row after row
 
-    def lookup(name: str) -> OrgRef:
+    def lookup(name: str, country: str | None = None) -> OrgRef:
         found = seen.get(name)
         if found is None:
             key = fold(name)
             found = existing.organisations.get(key) or new.get(key)
             if found is None:
-                found = new[key] = OrgRef(("new", key), name)
+                found = new[key] = OrgRef(("new", key), name, country=country)
             seen[name] = found
+        elif found.is_new and found.country is None and country is not None:
+            found = new[fold(name)] = seen[name] = found._replace(country=country)
         return found
 
     return lookup

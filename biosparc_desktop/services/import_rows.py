@@ -12,9 +12,16 @@ import re
 from collections.abc import Callable, Hashable
 from typing import NamedTuple
 
-from biosparc_desktop.domain.rules.contact_details import DEFAULT_REGION, clean_email, clean_phone
+from biosparc_desktop.domain.enums import Language
+from biosparc_desktop.domain.rules.codes import clean_country
+from biosparc_desktop.domain.rules.contact_details import (
+    DEFAULT_REGION,
+    clean_email,
+    clean_phone,
+    is_phone_region,
+)
 from biosparc_desktop.domain.rules.names import default_order, display_name, has_han, to_pinyin
-from biosparc_desktop.domain.rules.text import clean_line, clean_tag, clean_text
+from biosparc_desktop.domain.rules.text import clean_line, clean_name, clean_tag, clean_text
 from biosparc_desktop.domain.sentences import Sentence, at
 from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.importers import ImportedContact
@@ -52,6 +59,7 @@ class CleanContact(NamedTuple):
     notes: str | None
     tags: tuple[str, ...]
     pinyin: str | None = None  # as ContactService keeps it, for sorting and matching
+    language: Language = Language.ENGLISH
 
     @property
     def display_name(self) -> str:
@@ -59,8 +67,8 @@ class CleanContact(NamedTuple):
         return display_name(self.given_name, self.family_name, self.name_zh, order)
 
 
-# Finds (or makes) the organisation for a cleaned organisation name.
-OrgLookup = Callable[[str], OrgRef]
+# Finds (or makes) the organisation for a cleaned organisation name and the row's country.
+OrgLookup = Callable[[str, str | None], OrgRef]
 
 
 class CleanedRow(NamedTuple):
@@ -119,9 +127,11 @@ _CASE_INSENSITIVE_MAILBOXES = frozenset(
 )  # fmt: skip
 
 
-def _line(value: str | None, field: str, label: str, max_len: int) -> str | None:
-    """:func:`clean_line`, skipped for text that is already clean (most of a file):
-    printable ASCII, trimmed, no double spaces, not too long comes back unchanged."""
+def _line(
+    value: str | None, field: str, label: str, max_len: int, clean: Callable[..., str | None]
+) -> str | None:
+    """``clean`` (:func:`clean_line` or :func:`clean_name`), skipped for text that is already
+    clean (most of a file): printable ASCII, trimmed, no double spaces, not too long."""
     if (
         value
         and len(value) <= max_len
@@ -132,7 +142,32 @@ def _line(value: str | None, field: str, label: str, max_len: int) -> str | None
         and "  " not in value
     ):
         return value
-    return clean_line(value, field=field, label=label, max_len=max_len)
+    return clean(value, field=field, label=label, max_len=max_len)
+
+
+NOTES_MAX = 20_000
+# How people write a preferred language in a file, and our own export's labels.
+_LANGUAGES = {
+    **dict.fromkeys(("en", "eng", "english", "英文", "英语", "英語"), Language.ENGLISH),
+    **dict.fromkeys(
+        ("zh", "zho", "chi", "chinese", "mandarin", "中文", "汉语", "漢語", "普通话", "华语"),
+        Language.CHINESE,
+    ),
+}
+
+
+def phone_region(value: str | None) -> str | None:
+    """A region code for reading phone numbers (FR, SG), or ``None``; others are refused."""
+    if value is None or not value.strip():
+        return None
+    code = value.strip().upper()
+    if not is_phone_region(code):
+        raise ValidationError.of(
+            "“{value}” is not a region code; use two letters such as SG, CN or FR.",
+            field="region",
+            value=value.strip()[:20],
+        )
+    return code
 
 
 def clean_row(
@@ -147,15 +182,25 @@ def clean_row(
     given = family = name_zh = title = notes = org_name = None
     # One try per rule, written out: this runs for every row of large files.
     try:
-        given = _line(source.given_name, "given_name", label="The given name", max_len=100)
+        given = _line(
+            source.given_name, "given_name", label="The given name", max_len=100, clean=clean_name
+        )
     except ValidationError as exc:
         problems.append(at(where, exc))
     try:
-        family = _line(source.family_name, "family_name", label="The family name", max_len=100)
+        family = _line(
+            source.family_name,
+            "family_name",
+            label="The family name",
+            max_len=100,
+            clean=clean_name,
+        )
     except ValidationError as exc:
         problems.append(at(where, exc))
     try:
-        name_zh = _line(source.name_zh, "name_zh", label="The Chinese name", max_len=100)
+        name_zh = _line(
+            source.name_zh, "name_zh", label="The Chinese name", max_len=100, clean=clean_name
+        )
     except ValidationError as exc:
         problems.append(at(where, exc))
     given, family = _romanised_only(given, family, name_zh)
@@ -171,20 +216,25 @@ def clean_row(
             )
         )
     try:
-        title = _line(source.title, "title", label="The title", max_len=200)
+        title = _line(source.title, "title", label="The title", max_len=200, clean=clean_line)
     except ValidationError as exc:
         problems.append(at(where, exc))
     try:
-        notes = clean_text(source.notes, field="notes", label="The notes")
+        notes = _notes(source.notes, where, warnings)
     except ValidationError as exc:
         problems.append(at(where, exc))
     try:
         org_name = _line(
-            source.organisation, "organisation", label="The organisation name", max_len=200
+            source.organisation,
+            "organisation",
+            label="The organisation name",
+            max_len=200,
+            clean=clean_name,
         )
     except ValidationError as exc:
         problems.append(at(where, exc))
-    organisation = organisation_for(org_name) if org_name else None
+    country = _country(source.country)
+    organisation = organisation_for(org_name, country) if org_name else None
     emails: dict[str, str] = {}
     for raw in source.emails:
         try:
@@ -195,7 +245,7 @@ def clean_row(
         emails.setdefault(email_key(email), email)
     phones: list[str] = []
     if source.phones:
-        regions = _regions(organisation, region, source)
+        regions = _regions(organisation, country, region, source)
         for raw in source.phones:
             try:
                 phone = _phone(raw, regions)
@@ -226,8 +276,59 @@ def clean_row(
         notes=notes,
         tags=tuple(tags.values()),
         pinyin=to_pinyin(name_zh) or to_pinyin(f"{family or ''}{given or ''}"),
+        language=_language(source.language),
     )
     return CleanedRow(contact, [], warnings)
+
+
+def _notes(text: str | None, where: Sentence, warnings: list[Sentence]) -> str | None:
+    """The notes; over the limit they are cut there (with a warning), not the person lost."""
+    if text is not None and len(text.strip()) > NOTES_MAX:
+        length = len(text.strip())
+        text = text.strip()[:NOTES_MAX]
+        warnings.append(
+            at(
+                where,
+                Sentence.of(
+                    "the notes are {length} characters long; only the first {max_len} are kept.",
+                    length=f"{length:,}",
+                    max_len=f"{NOTES_MAX:,}",
+                ),
+            )
+        )
+    return clean_text(text, field="notes", label="The notes", max_len=NOTES_MAX)
+
+
+def _country(value: str | None) -> str | None:
+    """The ISO code of a country as a file names it ("France", "FR", "UK", "中国");
+    ``None`` if unknown (the number is then read as if no country were given)."""
+    if value and (alias := _COUNTRY_ALIASES.get(value.strip().casefold())):
+        return alias
+    try:
+        return clean_country(value)
+    except ValidationError:
+        return None
+
+
+# Names people write that are not in ISO 3166's English list.
+_COUNTRY_ALIASES = {
+    "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "usa": "US", "u.s.a.": "US",
+    "u.s.": "US", "america": "US", "korea": "KR", "south korea": "KR", "taiwan": "TW",
+    "hong kong": "HK", "macau": "MO", "macao": "MO", "russia": "RU", "vietnam": "VN",
+    "中国": "CN", "中国大陆": "CN", "中华人民共和国": "CN", "新加坡": "SG", "香港": "HK",
+    "中国香港": "HK", "澳门": "MO", "中国澳门": "MO", "台湾": "TW", "中国台湾": "TW",
+    "美国": "US", "英国": "GB", "法国": "FR", "德国": "DE", "日本": "JP", "韩国": "KR",
+    "马来西亚": "MY", "澳大利亚": "AU", "加拿大": "CA", "瑞士": "CH", "印度": "IN",
+}  # fmt: skip
+
+
+def _language(value: str | None) -> Language:
+    """The preferred language the file gives: English, Chinese, or another one."""
+    if not value or not value.strip():
+        return Language.ENGLISH
+    key = value.strip().casefold().replace("_", "-")
+    found = _LANGUAGES.get(key) or _LANGUAGES.get(key.partition("-")[0])  # "zh-Hans", "en-GB"
+    return found or Language.OTHER
 
 
 def _left_out(where: Sentence, problem: ValidationError) -> Sentence:
@@ -247,17 +348,21 @@ def _romanised_only(
     return (None, None) if name_zh.replace(" ", "") in joined else (given, family)
 
 
-def _regions(organisation: OrgRef | None, region: str | None, source: ImportedContact) -> list[str]:
-    """Where to read numbers without a country code: the organisation's country first,
-    then the chosen region, China for people with Chinese names, then the default."""
+def _regions(
+    organisation: OrgRef | None, country: str | None, region: str | None, source: ImportedContact
+) -> list[str]:
+    """Where to read numbers without a country code: the row's own country (Outlook's
+    Business Country/Region, a vCard address), the organisation's, then the chosen
+    region, China for people with Chinese names, then the default."""
     chinese = any(has_han(t) for t in (source.name_zh, source.family_name, source.organisation))
     candidates = [
+        country,
         organisation.country if organisation else None,
         region,
         "CN" if chinese else None,
         DEFAULT_REGION,
     ]
-    return list(dict.fromkeys(c.upper() for c in candidates if c))
+    return list(dict.fromkeys(c.upper() for c in candidates if c and is_phone_region(c)))
 
 
 def _phone(raw: str, regions: list[str]) -> str:

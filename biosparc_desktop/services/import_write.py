@@ -160,6 +160,7 @@ def combine(rows: list[CleanContact]) -> CleanContact:
         phones=_union(r.phones for r in rows),
         tags=_union(r.tags for r in rows),
         notes=join_notes([r.notes for r in rows]),
+        language=next((r.language for r in rows if r.language != Language.ENGLISH), first.language),
         **values,
     )
 
@@ -253,7 +254,8 @@ class ImportWriter:
             if org is None:
                 continue
             if org.is_new:
-                new.setdefault(org.key, org)
+                if org.key not in new or (org.country and not new[org.key].country):
+                    new[org.key] = org  # a later row may know the country
             else:
                 assert org.id is not None and org.public_id is not None
                 found[org.key] = (org.id, org.public_id)
@@ -263,6 +265,7 @@ class ImportWriter:
                 "public_id": public_id,
                 "name": org.name,
                 "pinyin": to_pinyin(org.name) if has_han(org.name) else None,
+                "country": org.country,
             }
             for public_id, org in zip(public_ids, new.values(), strict=True)
         ]
@@ -304,7 +307,7 @@ class ImportWriter:
             "sort_name": sort_name(given, family, pinyin, name_zh),
             "title": contact.title,
             "organisation_id": orgs[contact.organisation.key][0] if contact.organisation else None,
-            "preferred_language": Language.ENGLISH,
+            "preferred_language": contact.language,
             "notes": contact.notes,
         }
 

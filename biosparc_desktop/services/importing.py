@@ -26,6 +26,7 @@ from biosparc_desktop.services.import_plan import (
     RowStatus,
     plan_rows,
 )
+from biosparc_desktop.services.import_rows import phone_region
 from biosparc_desktop.services.import_write import ImportWriter, Resolution, RowOutcome, resolve
 
 __all__ = [
@@ -82,6 +83,7 @@ class ImportPreview:
     encoding: str
     rows: tuple[PlannedRow, ...]
     damage: tuple[RowProblem, ...]
+    notices: tuple[Sentence, ...] = ()  # about the whole file: columns not imported
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for row in self.rows if row.status is status)
@@ -102,6 +104,7 @@ class ImportSummary:
     organisations_created: int
     outcomes: tuple[RowOutcome, ...]
     batch_id: str | None = None
+    notices: tuple[Sentence, ...] = ()  # about the whole file: columns not imported
 
     def describe(self) -> str:
         """The summary line: "12 created, 3 merged, 1 skipped, 2 rejected"."""
@@ -109,6 +112,24 @@ class ImportSummary:
             f"{self.created:,} created, {self.merged:,} merged,"
             f" {self.skipped:,} skipped, {self.rejected:,} rejected"
         )
+
+    @property
+    def all_rejected(self) -> bool:
+        """Every row was rejected: nothing of the file is in the database."""
+        return self.rejected > 0 and not (self.created or self.merged or self.skipped)
+
+    def organisations_sentence(self) -> Sentence | None:
+        """ "1 new organisation was added." / "3 new organisations would be added." """
+        count = self.organisations_created
+        if not count:
+            return None
+        if self.dry_run:
+            if count == 1:
+                return Sentence.of("1 new organisation would be added.")
+            return Sentence.of("{count} new organisations would be added.", count=f"{count:,}")
+        if count == 1:
+            return Sentence.of("1 new organisation was added.")
+        return Sentence.of("{count} new organisations were added.", count=f"{count:,}")
 
 
 class _NothingToWrite(Exception):
@@ -137,10 +158,13 @@ class ImportService:
     def preview(
         self, parsed: ParseResult, *, region: str | None = None, progress: Progress | None = None
     ) -> ImportPreview:
+        region = phone_region(region)
         with self._ctx.read() as session, bulk_mode(session):
             existing = ExistingData.load(session)
             rows, damage = plan_rows(parsed, existing, region=region, progress=progress)
-        return ImportPreview(parsed.format, parsed.encoding, tuple(rows), tuple(damage))
+        return ImportPreview(
+            parsed.format, parsed.encoding, tuple(rows), tuple(damage), tuple(parsed.notices)
+        )
 
     def run(
         self,
@@ -159,12 +183,14 @@ class ImportService:
         ``progress(done, total, message)`` may raise to cancel: nothing is then saved.
         A damaged file raises :class:`ImportRefused`; with ``dry_run`` nothing is written.
         """
+        region = phone_region(region)
+        notices = tuple(parsed.notices)
         total = max(1, len(parsed.contacts))
         if dry_run:
             preview = self.preview(parsed, region=region, progress=_scaled(progress, total))
             _refuse_damage(list(preview.damage))
             resolution = resolve(list(preview.rows), on_duplicate, decisions)
-            return _summary(source, resolution, dry_run=True)
+            return _summary(source, resolution, dry_run=True, notices=notices)
         label = f"Import contacts from {source}"[:200]
         try:
             with self._ctx.write(label, backup="pre-import") as session, bulk_mode(session):
@@ -182,13 +208,14 @@ class ImportService:
                 batch = str(session.info[BATCH_ID])
         except _NothingToWrite as nothing:
             (resolution,) = nothing.args
-            return _summary(source, resolution, dry_run=False)
+            return _summary(source, resolution, dry_run=False, notices=notices)
         return _summary(
             source,
             resolution,
             dry_run=False,
             organisations=writer.organisations_created,
             batch_id=batch,
+            notices=notices,
         )
 
 
@@ -236,6 +263,7 @@ def _summary(
     dry_run: bool,
     organisations: int = 0,
     batch_id: str | None = None,
+    notices: tuple[Sentence, ...] = (),
 ) -> ImportSummary:
     if dry_run:
         organisations = len(
@@ -256,4 +284,5 @@ def _summary(
         organisations_created=organisations,
         outcomes=tuple(resolution.outcomes),
         batch_id=batch_id,
+        notices=notices,
     )

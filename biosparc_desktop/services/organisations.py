@@ -15,7 +15,13 @@ from biosparc_desktop.domain.organisations import Organisation, OrganisationTag
 from biosparc_desktop.domain.people import StaffMember, Tag
 from biosparc_desktop.domain.rules.codes import clean_country
 from biosparc_desktop.domain.rules.names import to_pinyin
-from biosparc_desktop.domain.rules.text import clean_line, clean_text, clean_website, required_line
+from biosparc_desktop.domain.rules.text import (
+    clean_line,
+    clean_name,
+    clean_text,
+    clean_website,
+    required_name,
+)
 from biosparc_desktop.errors import Conflict, NotFound, ValidationError
 from biosparc_desktop.services.common import (
     PageCursors,
@@ -129,11 +135,11 @@ class OrganisationService:
     def validate(self, draft: OrganisationDraft) -> dict[str, ValidationError]:
         """Every problem with a draft, by field: the dialog shows these as the user types."""
         checks: tuple[Callable[[], object], ...] = (
-            lambda: required_line(draft.name, field="name", label="The name", max_len=200),
-            lambda: clean_line(
+            lambda: required_name(draft.name, field="name", label="The name", max_len=200),
+            lambda: clean_name(
                 draft.name_zh, field="name_zh", label="The Chinese name", max_len=200
             ),
-            lambda: clean_line(
+            lambda: clean_name(
                 draft.short_name, field="short_name", label="The short name", max_len=60
             ),
             lambda: clean_country(draft.country),
@@ -144,11 +150,11 @@ class OrganisationService:
         return field_problems(checks, default="name")
 
     def _apply(self, session: Session, org: Organisation, draft: OrganisationDraft) -> None:
-        org.name = required_line(draft.name, field="name", label="The name", max_len=200)
-        org.name_zh = clean_line(
+        org.name = required_name(draft.name, field="name", label="The name", max_len=200)
+        org.name_zh = clean_name(
             draft.name_zh, field="name_zh", label="The Chinese name", max_len=200
         )
-        org.short_name = clean_line(
+        org.short_name = clean_name(
             draft.short_name, field="short_name", label="The short name", max_len=60
         )
         org.pinyin = to_pinyin(org.name_zh)

@@ -50,6 +50,7 @@ MESSAGES: tuple[str, ...] = (
         "errors", "The email address contains invalid characters before the @-sign: {characters}."
     ),
     QT_TRANSLATE_NOOP("errors", "The email address is empty."),
+    QT_TRANSLATE_NOOP("errors", "The extension of “{value}” is too long."),
     QT_TRANSLATE_NOOP(
         "errors", "The part after the @-sign contains invalid characters: {characters}."
     ),
@@ -156,6 +157,7 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("errors", "“{key}” is not a contact field that columns can be matched to."),
     # biosparc_desktop/importers/csv_reader.py
+    QT_TRANSLATE_NOOP("errors", "The column {columns} has data but is not imported."),
     QT_TRANSLATE_NOOP("errors", "The file has column headings but no rows of contacts."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -165,6 +167,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "errors", "the file cannot be read from here ({reason}); the remaining rows are skipped."
     ),
+    QT_TRANSLATE_NOOP("errors", "{count} columns have data but are not imported: {columns}{more}."),
     QT_TRANSLATE_NOOP(
         "errors", "{found} fields where the header has {width}; the extra ones are ignored."
     ),
@@ -185,11 +188,11 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The file is a PNG image, not a contact list."),
     QT_TRANSLATE_NOOP(
         "errors",
-        "The file is a zip archive or an Excel .xlsx workbook; save it as CSV first, not a contact list.",
+        "The file is a zip archive or an Excel .xlsx workbook, not a contact list: open it and save it as CSV (UTF-8) first.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "The file is an Excel .xls workbook or other Office file; save it as CSV first, not a contact list.",
+        "The file is an Excel .xls workbook or other Office file, not a contact list: open it and save it as CSV (UTF-8) first.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -213,9 +216,16 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("errors", "The file “{name}” cannot be read: {reason}."),
     QT_TRANSLATE_NOOP("errors", "The file “{name}” does not exist."),
+    QT_TRANSLATE_NOOP("errors", "a Numbers spreadsheet"),
+    QT_TRANSLATE_NOOP("errors", "an Excel workbook"),
+    QT_TRANSLATE_NOOP("errors", "an OpenDocument spreadsheet"),
     QT_TRANSLATE_NOOP("errors", "it could not be opened"),
     QT_TRANSLATE_NOOP("errors", "the file ends part-way through a character; it may be cut short."),
     QT_TRANSLATE_NOOP("errors", "“{name}” is a folder, not a file."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "“{name}” is {kind}, not a contact list: open it and save it as CSV (UTF-8) first, then import the CSV file.",
+    ),
     # biosparc_desktop/importers/records.py
     QT_TRANSLATE_NOOP("errors", "Card at line {line}"),
     QT_TRANSLATE_NOOP("errors", "Line {line}"),
@@ -233,6 +243,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "errors",
         "this card has no END:VCARD before the next card starts at line {next}; the card is skipped.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "this is a company card (“{name}”), not a person, so it is not imported as a contact; add the company as a partner organisation instead.",
     ),
     QT_TRANSLATE_NOOP(
         "errors", "“{value}” is not a vCard property (it has no colon); the line is ignored."
@@ -356,7 +370,13 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The organisation name"),
     QT_TRANSLATE_NOOP("errors", "a contact needs a name, but the row has no name."),
     QT_TRANSLATE_NOOP("errors", "a contact needs a name, but the row has only an email or phone."),
+    QT_TRANSLATE_NOOP(
+        "errors", "the notes are {length} characters long; only the first {max_len} are kept."
+    ),
     QT_TRANSLATE_NOOP("errors", "{problem} It is left out."),
+    QT_TRANSLATE_NOOP(
+        "errors", "“{value}” is not a region code; use two letters such as SG, CN or FR."
+    ),
     # biosparc_desktop/services/import_write.py
     QT_TRANSLATE_NOOP("errors", "Merging duplicates"),
     QT_TRANSLATE_NOOP("errors", "Saved"),
@@ -373,6 +393,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{where}: skipped"),
     QT_TRANSLATE_NOOP("errors", "{where}: skipped, {detail}"),
     # biosparc_desktop/services/importing.py
+    QT_TRANSLATE_NOOP("errors", "1 new organisation was added."),
+    QT_TRANSLATE_NOOP("errors", "1 new organisation would be added."),
     QT_TRANSLATE_NOOP(
         "errors",
         "The file is damaged, so nothing was imported. Fix it or export it again. {problems}",
@@ -385,6 +407,8 @@ MESSAGES: tuple[str, ...] = (
         "errors",
         "The file is damaged, so nothing was imported. Fix it or export it again. {problems} (and {count} more problems)",
     ),
+    QT_TRANSLATE_NOOP("errors", "{count} new organisations were added."),
+    QT_TRANSLATE_NOOP("errors", "{count} new organisations would be added."),
     QT_TRANSLATE_NOOP("errors", "{where}: could not be merged: {problem}"),
     # biosparc_desktop/services/interactions.py
     QT_TRANSLATE_NOOP("errors", "Choose at least one organisation or contact."),

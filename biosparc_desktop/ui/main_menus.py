@@ -90,6 +90,9 @@ def build_menus(w: MainWindow) -> None:
         w.import_contacts,
         QKeySequence("Ctrl+Shift+I"),
     )
+    w.import_archive_action = add_action(
+        w, translate("MainWindow", "Import &archive…"), w.import_archive
+    )
     w.export_action = add_action(
         w, translate("MainWindow", "E&xport…"), w.export_data, QKeySequence("Ctrl+Shift+E")
     )
@@ -165,6 +168,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addAction(w.portfolio_action)
     file_menu.addSeparator()
     file_menu.addAction(w.import_action)
+    file_menu.addAction(w.import_archive_action)
     file_menu.addAction(w.export_action)
     file_menu.addSeparator()
     file_menu.addAction(w.restore_action)

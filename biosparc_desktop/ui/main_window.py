@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     capture_action: QAction
     portfolio_action: QAction
     import_action: QAction
+    import_archive_action: QAction
     export_action: QAction
     duplicates_action: QAction
     restore_action: QAction
@@ -290,6 +291,11 @@ class MainWindow(QMainWindow):
         from biosparc_desktop.ui.dialogs.import_wizard import ImportWizard
 
         ImportWizard(self.state, self).exec()
+
+    def import_archive(self) -> None:
+        from biosparc_desktop.ui.dialogs.archive_import import ArchiveImporter
+
+        ArchiveImporter(self.state, self).choose()
 
     def export_data(self) -> None:
         from biosparc_desktop.ui.dialogs.export_dialog import ExportDialog

@@ -33,9 +33,9 @@ def test_import_contacts_prints_the_report_and_the_summary(
     code, out, err = _run(capsys, db, "import", "contacts", str(SAMPLES / "generic_quoted.csv"))
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert "  Row 10: no name, email or phone; the row is skipped." in lines
+    assert "  Row 8: no name, email or phone; the row is skipped." in lines
     assert any(
-        line.startswith("  Row 13: “bob(at)example.com” is not a valid email") for line in lines
+        line.startswith("  Row 11: “bob(at)example.com” is not a valid email") for line in lines
     )
     assert lines[-2] == "Imported generic_quoted.csv: 7 created, 0 merged, 0 skipped, 1 rejected."
     assert lines[-1] == "3 new organisations were added."
@@ -58,8 +58,8 @@ def test_dry_run_and_duplicate_choice(capsys: pytest.CaptureFixture[str], db: Pa
     assert out.splitlines()[-1] == (
         "Imported linkedin_connections.csv: 4 created, 0 merged, 0 skipped, 0 rejected."
     )
-    assert "  Row 5: created although it has the same email sarah.oconnor@dublinbio.ie" in out
-    assert "  Row 7: created although it has the same name at the same organisation" in out
+    assert "  Row 2: created although it has the same email sarah.oconnor@dublinbio.ie" in out
+    assert "  Row 4: created although it has the same name at the same organisation" in out
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,103 @@ def test_archive_round_trip(capsys: pytest.CaptureFixture[str], db: Path, tmp_pa
     _, mine, _ = _run(capsys, db, "contacts", "list", "--json")
     _, theirs, _ = _run(capsys, other, "contacts", "list", "--json")
     assert theirs == mine
+
+
+def test_an_import_that_rejects_every_row_exits_1(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "nameless.csv"
+    path.write_text("Email,Company\nada@example.com,Acme\n", encoding="utf-8")
+    code, out, _ = _run(capsys, db, "import", "contacts", str(path))
+    assert code == 1
+    assert (
+        out.splitlines()[-1] == f"Imported {path.name}: 0 created, 0 merged, 0 skipped, 1 rejected."
+    )
+
+
+def test_one_new_organisation_is_said_in_the_singular(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text(
+        "Name,Company,Spouse\nAda Lovelace,Analytical Engines Ltd,William\n", encoding="utf-8"
+    )
+    code, out, _ = _run(capsys, db, "import", "contacts", str(path))
+    assert code == 0
+    assert out.splitlines() == [
+        "  The column “Spouse” has data but is not imported.",
+        "Imported one.csv: 1 created, 0 merged, 0 skipped, 0 rejected.",
+        "1 new organisation was added.",
+    ]
+
+
+@pytest.mark.parametrize("region", ["XX", "France", "1"])
+def test_a_bad_region_is_a_usage_error_in_one_line(
+    capsys: pytest.CaptureFixture[str], db: Path, region: str
+) -> None:
+    sample = str(SAMPLES / "generic_quoted.csv")
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", str(db), "import", "contacts", sample, "--region", region])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"biosparc import contacts: argument --region: “{region}” is not a region code;"
+        " use two letters such as SG, CN or FR."
+    ]
+
+
+def test_a_workbook_is_refused_with_what_to_do(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "contacts.xlsx"
+    path.write_bytes(b"PK\x03\x04" + bytes(64))
+    code, _out, err = _run(capsys, db, "import", "contacts", str(path))
+    assert code == 2
+    assert "save it as CSV (UTF-8) first" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("contacts", "--format", "csv"),
+        ("contacts", "--format", "vcard"),
+        ("organisations",),
+        ("agreements",),
+        ("tasks",),
+        ("calendar",),
+        ("archive",),
+    ],
+)
+def test_export_never_replaces_a_file_without_force(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    out_file = tmp_path / "existing.out"
+    out_file.write_text("keep me", encoding="utf-8")
+    code, _out, err = _run(capsys, db, "export", *args, "-o", str(out_file))
+    assert code == 2
+    assert err == f"biosparc: {out_file} already exists; use --force to replace it.\n"
+    assert out_file.read_text(encoding="utf-8") == "keep me"
+    code, out, _ = _run(capsys, db, "export", *args, "-o", str(out_file), "--force")
+    assert code == 0 and out.startswith("Exported ")
+    assert out_file.read_text(encoding="utf-8", errors="replace") != "keep me"
+
+
+def test_import_archive_names_each_likely_copy_on_its_own_line(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    assert _run(capsys, other, "demo")[0] == 0  # the same partners, other public ids
+    archive = tmp_path / "other.zip"
+    assert _run(capsys, other, "export", "archive", "-o", str(archive))[0] == 0
+    code, out, _ = _run(capsys, db, "import", "archive", str(archive))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[1].startswith("17 records look like a copy of one already here;")
+    pairs = lines[2:]
+    assert len(pairs) == 17
+    assert any(
+        line.startswith("  organisation: Mirxes (觅瑞) (")
+        and line.endswith(": same name; same Chinese name")
+        for line in pairs
+    )
+    assert sum(line.startswith("  contact: ") for line in pairs) == 9

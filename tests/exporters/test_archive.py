@@ -14,6 +14,8 @@ from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.exporters import ArchiveError, export_archive, import_archive
 from biosparc_desktop.search.index import check as index_check
 from biosparc_desktop.services.contacts import ContactDraft, ContactQuery
+from biosparc_desktop.services.demo import load_demo
+from biosparc_desktop.services.organisations import OrganisationQuery
 from biosparc_desktop.services.registry import Services
 
 Factory = Callable[[], Services]
@@ -256,3 +258,37 @@ def test_a_reference_to_a_missing_record_changes_nothing(
         " in the archive nor in this database."
     )
     assert target.archive.is_empty()
+
+
+def test_an_archive_of_the_same_partners_from_another_database_offers_the_copies(
+    demo: Services, services_factory: Factory, tmp_path: Path
+) -> None:
+    other = services_factory()
+    assert load_demo(other)  # the same partners and people, with their own public ids
+    export_archive(other, tmp_path / "other.zip")
+    before = demo.duplicates.record_ids()
+
+    outcome = import_archive(demo, tmp_path / "other.zip")
+
+    assert outcome.mode == "merge"
+    kinds = {pair.kind for pair in outcome.duplicates}
+    assert kinds == {"contact", "organisation"}
+    organisations = demo.organisations.rows(OrganisationQuery())
+    assert len(outcome.duplicates) >= len(organisations) // 2  # one pair per copied partner
+    for pair in outcome.duplicates:
+        # The record already here first: the duplicates review keeps it by default.
+        assert pair.first_id in before and pair.second_id not in before
+        assert pair.first_name == pair.second_name and pair.reasons
+    names = {p.first_name for p in outcome.duplicates if p.kind == "organisation"}
+    assert "National Cancer Centre Singapore" in {n.split(" (")[0] for n in names}
+    pair = outcome.duplicates[0]
+    demo.merging.merge(pair.kind, pair.first_id, pair.second_id)
+    assert len(demo.duplicates.across(before)) == len(outcome.duplicates) - 1
+
+
+def test_restoring_into_an_empty_database_offers_no_duplicates(
+    demo: Services, services_factory: Factory, tmp_path: Path
+) -> None:
+    export_archive(demo, tmp_path / "mine.zip")
+    assert import_archive(services_factory(), tmp_path / "mine.zip").duplicates == ()
+    assert import_archive(demo, tmp_path / "mine.zip").duplicates == ()  # the same ids

@@ -29,19 +29,20 @@ def test_outlook_desktop_unicode_export(parse_sample: Parse) -> None:
     assert fischer == ImportedContact(
         given_name="Thomas",
         family_name="Fischer",
-        title="Director, Partnerships",
+        title="Director, Partnerships (Business Development)",  # the department kept
         organisation="Rhein Diagnostics GmbH",
         emails=("thomas.fischer@rhein-dx.de", "t.fischer@gmail.com"),
         phones=("+49 171 555 0199", "+49 621 555 0142"),  # fax left out
         notes="Met at BIO-Europe, Munich.\nAsked for the ELISA kit price list.",
         tags=("Partners", "Germany"),
         source_line=2,
+        country="Germany",  # Business Country/Region: reads numbers without a country code
     )
-    assert (mueller.given_name, mueller.family_name, mueller.source_line) == ("Zoë", "Müller", 4)
+    assert (mueller.given_name, mueller.family_name, mueller.source_line) == ("Zoë", "Müller", 3)
     assert (zhang.given_name, zhang.family_name, zhang.name_zh) == ("伟", "张", "张伟")
     assert zhang.organisation == "北京华生物科技有限公司"
     assert exchange.emails == ()
-    assert [p.line for p in result.problems] == [6]
+    assert [p.line for p in result.problems] == [5]
     assert "internal Exchange address" in result.problems[0].message
 
 
@@ -85,13 +86,13 @@ def test_google_2024_export(parse_sample: Parse) -> None:
     assert li.phones == ("+86 139 1234 5678", "+86 138 0000 1111", "+86 21 5555 0100")
     assert li.notes == "Prefers WeChat.\nMet at BIO China 2024."
     assert li.tags == ("Partners",)  # "* myContacts" and "* starred" are system labels
-    # The address spans three lines, so the next record starts on line 6.
-    assert [c.source_line for c in result.contacts] == [2, 6, 7]
+    # Spreadsheet rows: the address spans three lines of the file but is one cell.
+    assert [c.source_line for c in result.contacts] == [2, 3, 4]
     assert (zhang.name_zh, zhang.title) == ("张伟", "业务发展总监")
     assert mendes.emails == ("carlos@lisbongenomics.pt", "c.mendes@lisbongenomics.pt")
     assert mendes.tags == ("Portugal", "Partners")
     assert [(p.line, p.message) for p in result.problems] == [
-        (8, "Row 8: no name, email or phone; the row is skipped.")
+        (5, "Row 5: no name, email or phone; the row is skipped.")
     ]
 
 
@@ -122,8 +123,11 @@ def test_linkedin_export_with_notes_preamble(parse_sample: Parse) -> None:
         "email": "Email Address",
         "organisation": "Company",
         "title": "Position",
+        "notes": "URL",
     }
-    assert [c.source_line for c in result.contacts] == [5, 6, 7, 8]
+    assert [c.source_line for c in result.contacts] == [2, 3, 4, 5]  # the header is row 1
+    assert result.contacts[0].notes == "URL: https://www.linkedin.com/in/sarah-oconnor-bio"
+    assert result.notices == []  # "Connected On" is LinkedIn's bookkeeping, not a detail
     sarah, wei, wang, _ = result.contacts
     assert (sarah.family_name, sarah.emails) == ("O'Connor", ("sarah.oconnor@dublinbio.ie",))
     assert sarah.title == "Director, Business Development"
@@ -159,8 +163,8 @@ def test_chinese_excel_export_in_gb18030(parse_sample: Parse) -> None:
     assert wang.organisation == "中国科学院, 生物物理所"
     assert wang.notes == "合作意向：抗体开发\n下月回访"
     assert (sima.family_name, sima.given_name) == ("司马", "光明")  # two-character surname
-    assert [c.source_line for c in result.contacts] == [2, 3, 5]
-    assert [p.line for p in result.problems] == [6]
+    assert [c.source_line for c in result.contacts] == [2, 3, 4]
+    assert [p.line for p in result.problems] == [5]
 
 
 def test_french_excel_export_with_semicolons(parse_sample: Parse) -> None:
@@ -172,31 +176,32 @@ def test_french_excel_export_with_semicolons(parse_sample: Parse) -> None:
     assert (dubois.given_name, dubois.family_name, dubois.source_line) == (
         "François",
         "Dubois",
-        4,
+        3,  # the spreadsheet's row: the note's line break does not count
     )
 
 
 def test_generic_csv_quoting_line_numbers_and_row_problems(parse_sample: Parse) -> None:
     result = parse_sample("generic_quoted.csv")
     by_line = {c.source_line: c for c in result.contacts}
-    assert sorted(by_line) == [2, 5, 6, 9, 11, 12, 13]
+    # Spreadsheet rows: the three-line note is one row, the blank line is row 5.
+    assert sorted(by_line) == [2, 3, 4, 7, 9, 10, 11]
     souza = by_line[2]
     assert souza.organisation == "BioBrasil, S.A."
     assert souza.notes == "Met at BIO 2024, Boston.\nWants a follow-up call\nin May."
     assert souza.tags == ("Partners", "Brazil")
-    assert (by_line[5].given_name, by_line[5].family_name) == ("Jan", "de Vries")
-    obrien = by_line[6]
+    assert (by_line[3].given_name, by_line[3].family_name) == ("Jan", "de Vries")
+    obrien = by_line[4]
     assert (obrien.given_name, obrien.family_name) == ("Siobhan", "O'Brien")
     assert obrien.emails == ("siobhan@obrien.ie", "s.obrien@gmail.com")
     assert obrien.notes == 'She said "call me Shiv"'
-    assert by_line[13].emails == ("bob(at)example.com",)  # kept: the service decides
+    assert by_line[11].emails == ("bob(at)example.com",)  # kept: the service decides
     assert [(p.line, p.message) for p in result.problems] == [
-        (10, "Row 10: no name, email or phone; the row is skipped."),
-        (11, "Row 11: 2 fields where the header has 7; the missing ones are left empty."),
-        (12, "Row 12: 9 fields where the header has 7; the extra ones are ignored."),
+        (8, "Row 8: no name, email or phone; the row is skipped."),
+        (9, "Row 9: 2 fields where the header has 7; the missing ones are left empty."),
+        (10, "Row 10: 9 fields where the header has 7; the extra ones are ignored."),
         (
-            13,
-            "Row 13: “bob(at)example.com” does not look like an email address;"
+            11,
+            "Row 11: “bob(at)example.com” does not look like an email address;"
             " check it after the import.",
         ),
     ]
@@ -290,7 +295,7 @@ _cell = st.text(
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(_cell, _cell), min_size=1, max_size=8))
-def test_any_quoted_csv_round_trips_with_true_line_numbers(rows: list[tuple[str, str]]) -> None:
+def test_any_quoted_csv_round_trips_with_spreadsheet_rows(rows: list[tuple[str, str]]) -> None:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["Email", "Notes"])
@@ -299,7 +304,7 @@ def test_any_quoted_csv_round_trips_with_true_line_numbers(rows: list[tuple[str,
     for email, notes in rows:
         writer.writerow([f"user{line}@example.com", f"{email}{notes}"])
         expected.append((line, f"{email}{notes}".strip().replace("\r\n", "\n") or ""))
-        line += 1 + f"{email}{notes}".count("\n")
+        line += 1  # a line break inside a quoted cell does not shift the rows after it
     result = parse_contacts_bytes(out.getvalue().encode())
     assert [(c.source_line, c.notes or "") for c in result.contacts] == expected
     assert [c.emails[0] for c in result.contacts] == [f"user{n}@example.com" for n, _ in expected]

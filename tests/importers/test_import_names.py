@@ -23,7 +23,21 @@ from biosparc_desktop.importers.names import resolve_names, split_chinese, split
         pytest.param("佟丽娅", None, None, None, (None, None, "佟丽娅"), id="rare-surname"),
         pytest.param("陈李美玲", None, None, None, (None, None, "陈李美玲"), id="four-chars"),
         pytest.param("阿卜杜·买买提", None, None, None, (None, None, "阿卜杜·买买提"), id="dot"),
-        pytest.param("Li Na", None, None, "李娜", ("Li", "Na", "李娜"), id="zh-column"),
+        # A romanised Chinese name is family name first: Li is the pinyin of 李.
+        pytest.param("Li Na", None, None, "李娜", ("Na", "Li", "李娜"), id="zh-column"),
+        pytest.param("Na Li", None, None, "李娜", ("Na", "Li", "李娜"), id="zh-western-order"),
+        pytest.param(
+            "Zhang Wei 张伟", None, None, None, ("Wei", "Zhang", "张伟"), id="both-scripts"
+        ),
+        pytest.param(
+            "Ouyang Nana", None, None, "欧阳娜娜", ("Nana", "Ouyang", "欧阳娜娜"), id="compound"
+        ),
+        pytest.param(
+            "CHAN Tai Man", None, None, "陳大文", ("Tai Man", "CHAN", "陳大文"), id="caps-family"
+        ),
+        pytest.param(
+            "Peter Chan", None, None, "陳大文", ("Peter", "Chan", "陳大文"), id="english-name"
+        ),
         pytest.param("Madonna", None, None, None, ("Madonna", None, None), id="one-word"),
         pytest.param(None, None, None, None, (None, None, None), id="nothing"),
     ],

@@ -99,7 +99,7 @@ def test_forced_encoding_reaches_the_reader() -> None:
     assert (result.encoding, result.contacts[0].name_zh) == ("big5", "張偉")
 
 
-def test_hundred_thousand_rows_all_parse_with_right_line_numbers() -> None:
+def test_hundred_thousand_rows_all_parse_with_spreadsheet_rows() -> None:
     # Speed is measured in bench/, never asserted here.
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -114,4 +114,4 @@ def test_hundred_thousand_rows_all_parse_with_right_line_numbers() -> None:
     result = parse_contacts_bytes(data)
     assert len(result.contacts) == 100_000
     assert result.problems == []
-    assert result.contacts[-1].source_line == 100_001 + 10_000  # one extra line per note
+    assert result.contacts[-1].source_line == 100_001  # the spreadsheet's row, not the line

@@ -56,11 +56,11 @@ def test_import_with_a_duplicate_merged_then_undo(qtbot, state: AppState) -> Non
     wizard.next()  # the preview
     assert wizard.currentId() == ImportWizard.PREVIEW
     rows = _preview_rows(wizard)
-    assert rows[10][PreviewModel.COL_STATUS] == "Rejected"
-    assert rows[10][PreviewModel.COL_NOTES] == "no name, email or phone; the row is skipped."
+    assert rows[8][PreviewModel.COL_STATUS] == "Rejected"
+    assert rows[8][PreviewModel.COL_NOTES] == "no name, email or phone; the row is skipped."
     assert rows[2][PreviewModel.COL_STATUS] == "Duplicate"
-    assert rows[5][PreviewModel.COL_ORG] == "NL Pharma B.V. (new)"
-    assert "It is left out." in rows[13][PreviewModel.COL_NOTES]
+    assert rows[3][PreviewModel.COL_ORG] == "NL Pharma B.V. (new)"
+    assert "It is left out." in rows[11][PreviewModel.COL_NOTES]
     assert wizard.preview_page.counts.text() == "6 new · 1 duplicate · 1 rejected"
 
     wizard.next()  # the duplicates
@@ -75,7 +75,7 @@ def test_import_with_a_duplicate_merged_then_undo(qtbot, state: AppState) -> Non
     assert status.startswith(
         "Imported generic_quoted.csv: 6 created, 1 merged, 0 skipped, 1 rejected."
     )
-    assert "Row 10: no name, email or phone" in wizard.import_page.report.toPlainText()
+    assert "Row 8: no name, email or phone" in wizard.import_page.report.toPlainText()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert services.contacts.count() == before + 6
     ana = services.contacts.rows(ContactQuery(search="Souza"))[0]
@@ -95,7 +95,7 @@ def test_changing_the_mapping_reads_the_file_again(qtbot, state: AppState) -> No
         company.setCurrentIndex(company.findData(""))  # leave the company out
     assert wizard.mapping is not None and "organisation" not in wizard.mapping
     wizard.next()
-    assert _preview_rows(wizard)[5][PreviewModel.COL_ORG] == ""
+    assert _preview_rows(wizard)[3][PreviewModel.COL_ORG] == ""
     wizard.back()
     for column in ("Title", "Name"):  # two columns into one single field
         combo = page.combos[column]
@@ -158,3 +158,35 @@ def test_cancel_during_the_import_saves_nothing(  # type: ignore[no-untyped-def]
     assert wizard.import_page.status.text() == "Cancelled: nothing was imported."
     assert state.services.contacts.count() == before
     assert state.undo_label() is None
+
+
+def test_columns_with_data_that_go_nowhere_are_named_and_can_be_kept(
+    qtbot, state: AppState, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "spouses.csv"
+    path.write_text("Name,Email,Spouse\nAda Lovelace,ada@example.com,William\n", encoding="utf-8")
+    wizard = _open(qtbot, state, path)
+    page = wizard.columns_page
+    assert page.dropped.isVisible()
+    assert page.dropped.text() == (
+        "The column “Spouse” has data but is not imported. To keep them, choose a field for"
+        " them below (Notes keeps any text)."
+    )
+    combo = page.combos["Spouse"]
+    with qtbot.waitSignal(wizard.reading_finished, timeout=20_000):
+        combo.setCurrentIndex(combo.findData("notes"))
+    assert not page.dropped.isVisible()
+    with qtbot.waitSignal(wizard.import_finished, timeout=20_000):
+        wizard.next()  # the preview
+        wizard.next()  # no duplicates: Import
+    (ada,) = state.services.contacts.rows(ContactQuery(search="Ada"))
+    assert ada.notes == "Spouse: William"
+
+
+def test_a_thunderbird_export_is_recognised(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    wizard = _open(qtbot, state, SAMPLES / "thunderbird_addressbook.csv")
+    page = wizard.columns_page
+    assert page.found.text().startswith("Thunderbird CSV file, read as utf-8: 3 contacts found.")
+    assert page.combos["Primary Email"].currentData() == "email"
+    assert page.combos["Secondary Email"].currentData() == "email"
+    assert "“Home City”, “Birth Year”" in page.dropped.text()

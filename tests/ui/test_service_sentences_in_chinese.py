@@ -143,7 +143,7 @@ def test_import_summary_and_report_in_chinese(  # type: ignore[no-untyped-def]
     assert status.startswith(
         "已导入 generic_quoted.csv：新建 6 条，合并 0 条，跳过 1 条，拒绝 1 条。"
     )
-    assert "第 10 行：没有姓名、电子邮件或电话；已跳过此行。" in report
+    assert "第 8 行：没有姓名、电子邮件或电话；已跳过此行。" in report
     assert (
         "第 2 行：已跳过，与 Ana Souza 重复：电子邮件相同（ana.souza@biobrasil.com.br）" in report
     )

@@ -309,7 +309,16 @@ def test_main_window_in_chinese_shows_no_english(  # type: ignore[no-untyped-def
 
 
 # Names of products, formats and encodings stay in Latin letters in the dialogs.
-PRODUCTS = {"Outlook", "Google", "LinkedIn", "Connections", "Apple", "Android", "Windows"}
+PRODUCTS = {
+    "Outlook",
+    "Google",
+    "LinkedIn",
+    "Thunderbird",
+    "Connections",
+    "Apple",
+    "Android",
+    "Windows",
+}
 PRODUCTS |= {"CSV", "csv", "vCard", "vcf", "PDF", "pdf", "UTF", "GB", "MB", "kB"}
 
 

@@ -43,7 +43,10 @@ def clean_email(value: str) -> str:
     if not text:
         raise ValidationError("The email address is empty.", field="emails")
     try:
-        result = email_validator.validate_email(text, check_deliverability=False)
+        # A quoted local part ("a b"@x.com) is rare but valid, and some people have one.
+        result = email_validator.validate_email(
+            text, check_deliverability=False, allow_quoted_local=True
+        )
     except email_validator.EmailNotValidError as exc:
         raise ValidationError.of(
             "“{value}” is not a valid email address: {reason}",
@@ -73,7 +76,8 @@ def clean_phone(value: str, region: str | None = None) -> str:
     """Parse a phone number and return it in E.164 (+6561234567).
 
     Numbers without a country code are read in ``region`` (the organisation's
-    country), falling back to Singapore.
+    country), falling back to Singapore. An extension (``x123``, ``ext. 123``,
+    ``;ext=123``) is kept after the number as RFC 3966 writes it: ``+6561234567;ext=123``.
     """
     import phonenumbers
 
@@ -92,7 +96,24 @@ def clean_phone(value: str, region: str | None = None) -> str:
             field="phones",
             value=quoted(text),
         )
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if not number.extension:
+        return e164
+    if len(e164) + len(number.extension) + 5 > _PHONE_MAX:
+        raise ValidationError.of(
+            "The extension of “{value}” is too long.", field="phones", value=quoted(text)
+        )
+    return f"{e164};ext={number.extension}"
+
+
+_PHONE_MAX = 32  # the column's width
+
+
+def is_phone_region(code: str) -> bool:
+    """A region code phone numbers can be read in (FR, SG, CN; not XX)."""
+    import phonenumbers
+
+    return code.upper() in phonenumbers.SUPPORTED_REGIONS
 
 
 def display_phone(e164: str) -> str:

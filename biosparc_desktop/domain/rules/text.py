@@ -45,6 +45,49 @@ def clean_line(value: str | None, *, field: str, label: str, max_len: int) -> st
     return text
 
 
+# Invisible characters that come with names copied from web pages, chats and PDFs and
+# make "Joe" miss "Jo\u200be": zero-width space and non-joiner, the byte-order mark.
+_INVISIBLE = re.compile("[\u200b\u200c\ufeff]")
+_ZWJ = "\u200d"
+
+
+def strip_invisible(value: str) -> str:
+    """``value`` without zero-width characters; a joiner inside an emoji sequence
+    (👩\u200d💻) stays, since it is part of one picture."""
+    text = _INVISIBLE.sub("", value)
+    if _ZWJ not in text:
+        return text
+    kept = []
+    for index, char in enumerate(text):
+        if char == _ZWJ and not (
+            _is_emoji(text[index - 1 : index]) and _is_emoji(text[index + 1 : index + 2])
+        ):
+            continue
+        kept.append(char)
+    return "".join(kept)
+
+
+def _is_emoji(char: str) -> bool:
+    # Pictographs, symbols and dingbats, and the variation selector that ends "❤️".
+    return bool(char) and (
+        "\U0001f000" <= char <= "\U0001faff" or "\u2600" <= char <= "\u27bf" or char == "\ufe0f"
+    )
+
+
+def clean_name(value: str | None, *, field: str, label: str, max_len: int) -> str | None:
+    """:func:`clean_line` for a name: invisible characters removed first."""
+    if value is None:
+        return None
+    return clean_line(strip_invisible(value), field=field, label=label, max_len=max_len)
+
+
+def required_name(value: str | None, *, field: str, label: str, max_len: int) -> str:
+    """:func:`required_line` for a name: invisible characters removed first."""
+    if value is not None:
+        value = strip_invisible(value)
+    return required_line(value, field=field, label=label, max_len=max_len)
+
+
 def required_line(value: str | None, *, field: str, label: str, max_len: int) -> str:
     text = clean_line(value, field=field, label=label, max_len=max_len)
     if text is None:

@@ -322,6 +322,37 @@
     </message>
 </context>
 <context>
+    <name>ArchiveImport</name>
+    <message>
+        <source>Imported {file}: {added} records added, {updated} updated, {kept} already up to date.</source>
+        <translation>已导入 {file}：新增 {added} 条记录，更新 {updated} 条，{kept} 条已是最新。</translation>
+    </message>
+    <message>
+        <source> 1 record looks like a copy of one already here: review it now.</source>
+        <translation>有 1 条记录看起来是现有记录的副本：请现在检查。</translation>
+    </message>
+    <message>
+        <source> {count} records look like copies of ones already here: review them now.</source>
+        <translation>有 {count} 条记录看起来是现有记录的副本：请现在检查。</translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>导入归档</translation>
+    </message>
+    <message>
+        <source>Biosparc archives (*.zip);;All files (*)</source>
+        <translation>Biosparc 归档 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Import archive</source>
+        <translation>导入归档</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>{n} partner</source>
@@ -763,6 +794,10 @@
     <message>
         <source>Find duplicates</source>
         <translation>查找重复项</translation>
+    </message>
+    <message>
+        <source>Copies brought by the archive</source>
+        <translation>归档带来的副本</translation>
     </message>
     <message>
         <source>No likely duplicates. Run Find duplicates again after an import.</source>
@@ -1603,8 +1638,16 @@
         <translation>中文名称</translation>
     </message>
     <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
         <source>Job title</source>
         <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1613,6 +1656,14 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Country (reads local phone numbers)</source>
+        <translation>国家（用于识别本地电话号码）</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>首选语言</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1681,6 +1732,10 @@
     <message>
         <source>Two columns go into “{field}”; choose one.</source>
         <translation>有两列都对应“{field}”；请只选择其中一列。</translation>
+    </message>
+    <message>
+        <source> To keep them, choose a field for them below (Notes keeps any text).</source>
+        <translation>如需保留，请在下方为这些列选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1769,6 +1824,10 @@
         <translation>LinkedIn 人脉（CSV 格式）</translation>
     </message>
     <message>
+        <source>Thunderbird address book (CSV)</source>
+        <translation>Thunderbird 通讯录（CSV 格式）</translation>
+    </message>
+    <message>
         <source>Other CSV with a header row</source>
         <translation>其他带标题行的 CSV 文件</translation>
     </message>
@@ -1839,14 +1898,6 @@
     <message>
         <source>Imported {file}: {summary}.</source>
         <translation>已导入 {file}：{summary}。</translation>
-    </message>
-    <message>
-        <source> {count} new organisations.</source>
-        <translation>新建了 {count} 家机构。</translation>
-    </message>
-    <message>
-        <source> 1 new organisation.</source>
-        <translation>新建了 1 家机构。</translation>
     </message>
     <message>
         <source> Edit → Undo takes the whole import back.</source>
@@ -2040,6 +2091,10 @@
     <message>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;archive…</source>
+        <translation>导入归档(&amp;A)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -3594,6 +3649,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>电子邮件地址为空。</translation>
     </message>
     <message>
+        <source>The extension of “{value}” is too long.</source>
+        <translation>“{value}”的分机号太长。</translation>
+    </message>
+    <message>
         <source>The part after the @-sign contains invalid characters: {characters}.</source>
         <translation>@ 符号之后的部分含有无效字符：{characters}。</translation>
     </message>
@@ -3822,6 +3881,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>“{key}”不是可与列对应的联系人字段。</translation>
     </message>
     <message>
+        <source>The column {columns} has data but is not imported.</source>
+        <translation>列 {columns} 有数据，但不会导入。</translation>
+    </message>
+    <message>
         <source>The file has column headings but no rows of contacts.</source>
         <translation>该文件只有列标题，没有联系人数据行。</translation>
     </message>
@@ -3836,6 +3899,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>the file cannot be read from here ({reason}); the remaining rows are skipped.</source>
         <translation>文件从此处起无法读取（{reason}）；已跳过其余各行。</translation>
+    </message>
+    <message>
+        <source>{count} columns have data but are not imported: {columns}{more}.</source>
+        <translation>有 {count} 列有数据，但不会导入：{columns}{more}。</translation>
     </message>
     <message>
         <source>{found} fields where the header has {width}; the extra ones are ignored.</source>
@@ -3870,14 +3937,6 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>该文件是 PNG 图片，不是联系人列表。</translation>
     </message>
     <message>
-        <source>The file is a zip archive or an Excel .xlsx workbook; save it as CSV first, not a contact list.</source>
-        <translation>该文件是 zip 压缩包或 Excel .xlsx 工作簿，不是联系人列表；请先另存为 CSV。</translation>
-    </message>
-    <message>
-        <source>The file is an Excel .xls workbook or other Office file; save it as CSV first, not a contact list.</source>
-        <translation>该文件是 Excel .xls 工作簿或其他 Office 文件，不是联系人列表；请先另存为 CSV。</translation>
-    </message>
-    <message>
         <source>The file is not a text file (it contains binary data), so no contacts can be read from it.</source>
         <translation>该文件不是文本文件（含有二进制数据），无法从中读取联系人。</translation>
     </message>
@@ -3910,6 +3969,18 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>文件“{name}”不存在。</translation>
     </message>
     <message>
+        <source>a Numbers spreadsheet</source>
+        <translation>Numbers 电子表格</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet</source>
+        <translation>OpenDocument 电子表格</translation>
+    </message>
+    <message>
         <source>it could not be opened</source>
         <translation>无法打开</translation>
     </message>
@@ -3920,6 +3991,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>“{name}” is a folder, not a file.</source>
         <translation>“{name}”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>“{name}” is {kind}, not a contact list: open it and save it as CSV (UTF-8) first, then import the CSV file.</source>
+        <translation>“{name}”是{kind}，不是联系人列表：请先打开它并另存为 CSV (UTF-8)，再导入该 CSV 文件。</translation>
     </message>
     <message>
         <source>Card at line {line}</source>
@@ -3956,6 +4031,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>this card has no END:VCARD before the next card starts at line {next}; the card is skipped.</source>
         <translation>此名片在下一张名片（第 {next} 行）开始之前没有 END:VCARD；已跳过此名片。</translation>
+    </message>
+    <message>
+        <source>this is a company card (“{name}”), not a person, so it is not imported as a contact; add the company as a partner organisation instead.</source>
+        <translation>这是公司名片（“{name}”），不是个人，因此不作为联系人导入；请将该公司添加为合作机构。</translation>
     </message>
     <message>
         <source>“{value}” is not a vCard property (it has no colon); the line is ignored.</source>
@@ -4306,6 +4385,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>{problem}已略去该值。</translation>
     </message>
     <message>
+        <source>“{value}” is not a region code; use two letters such as SG, CN or FR.</source>
+        <translation>“{value}”不是地区代码；请使用 SG、CN 或 FR 这样的两个字母。</translation>
+    </message>
+    <message>
         <source>Merging duplicates</source>
         <translation>正在合并重复项</translation>
     </message>
@@ -4362,6 +4445,14 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>{where}：已跳过，{detail}</translation>
     </message>
     <message>
+        <source>1 new organisation was added.</source>
+        <translation>新增了 1 个机构。</translation>
+    </message>
+    <message>
+        <source>1 new organisation would be added.</source>
+        <translation>将新增 1 个机构。</translation>
+    </message>
+    <message>
         <source>The file is damaged, so nothing was imported. Fix it or export it again. {problems}</source>
         <translation>该文件已损坏，未导入任何内容。请修复该文件或重新导出。{problems}</translation>
     </message>
@@ -4372,6 +4463,14 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>The file is damaged, so nothing was imported. Fix it or export it again. {problems} (and {count} more problems)</source>
         <translation>该文件已损坏，未导入任何内容。请修复该文件或重新导出。{problems}（另有 {count} 个问题）</translation>
+    </message>
+    <message>
+        <source>{count} new organisations were added.</source>
+        <translation>新增了 {count} 个机构。</translation>
+    </message>
+    <message>
+        <source>{count} new organisations would be added.</source>
+        <translation>将新增 {count} 个机构。</translation>
     </message>
     <message>
         <source>{where}: could not be merged: {problem}</source>
@@ -4628,6 +4727,18 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>{path} already exists; choose another name so nothing is lost.</source>
         <translation>{path} 已存在；请换一个名称，以免丢失内容。</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive or an Excel .xlsx workbook, not a contact list: open it and save it as CSV (UTF-8) first.</source>
+        <translation>该文件是 zip 压缩包或 Excel .xlsx 工作簿，不是联系人列表：请先打开它并另存为 CSV (UTF-8)。</translation>
+    </message>
+    <message>
+        <source>The file is an Excel .xls workbook or other Office file, not a contact list: open it and save it as CSV (UTF-8) first.</source>
+        <translation>该文件是 Excel .xls 工作簿或其他 Office 文件，不是联系人列表：请先打开它并另存为 CSV (UTF-8)。</translation>
+    </message>
+    <message>
+        <source>the notes are {length} characters long; only the first {max_len} are kept.</source>
+        <translation>备注长 {length} 个字符；只保留前 {max_len} 个字符。</translation>
     </message>
     <message>
         <source>Biosparc keeps its data in a SQLite file, so “{scheme}://…” cannot be used; give a file path or a sqlite:///PATH URL.</source>

@@ -35,11 +35,23 @@ def _headers() -> tuple[str, ...]:
 
 
 class DuplicatesDialog(QDialog):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: AppState,
+        parent: QWidget | None = None,
+        *,
+        since: frozenset[str] | None = None,
+    ) -> None:
+        """``since``: only copies of these records (those here before an archive import)."""
         super().__init__(parent)
         self.setObjectName("duplicates_dialog")
         self.state = state
-        self.setWindowTitle(translate("DuplicatesDialog", "Find duplicates"))
+        self._since = since
+        self.setWindowTitle(
+            translate("DuplicatesDialog", "Find duplicates")
+            if since is None
+            else translate("DuplicatesDialog", "Copies brought by the archive")
+        )
         self.resize(900, 520)
         self.merged = 0
         self.lists: dict[str, QTreeWidget] = {}
@@ -85,10 +97,20 @@ class DuplicatesDialog(QDialog):
 
     def reload(self) -> None:
         duplicates = self.state.services.duplicates
-        found = self.state.attempt(
-            self,
-            lambda: {"contact": duplicates.contacts(), "organisation": duplicates.organisations()},
-        )
+        since = self._since
+
+        def find() -> dict[str, list[DuplicatePair]]:
+            if since is None:
+                return {
+                    "contact": duplicates.contacts(),
+                    "organisation": duplicates.organisations(),
+                }
+            copies = duplicates.across(since)
+            return {
+                kind: [p for p in copies if p.kind == kind] for kind in ("contact", "organisation")
+            }
+
+        found = self.state.attempt(self, find)
         if found is None:
             return
         titles = {

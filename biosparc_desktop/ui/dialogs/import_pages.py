@@ -18,17 +18,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.importers import MAPPABLE_FIELDS
+from biosparc_desktop.importers.records import REPEATABLE_FIELDS
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.dialogs.import_models import (
     field_labels,
 )
-from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.i18n import sentence_text, translate
 
 if TYPE_CHECKING:
     from biosparc_desktop.ui.dialogs.import_wizard import ImportWizard
 
-_REPEATABLE = {"email", "phone", "notes", "tags"}
+_REPEATABLE = REPEATABLE_FIELDS
 
 
 def warning_label(label: QLabel) -> QLabel:
@@ -72,6 +74,10 @@ class ColumnsPage(QWizardPage):
         self.found.setWordWrap(True)
         self.error = warning_label(QLabel())
         self.error.setObjectName("import_read_error")
+        # Columns with data that go into no field: said, with how to keep them.
+        self.dropped = warning_label(QLabel())
+        self.dropped.setObjectName("import_dropped_columns")
+        self.dropped.hide()
         self.mapping = QTableWidget(0, 2)
         self.mapping.setObjectName("import_mapping")
         self.mapping.setHorizontalHeaderLabels(
@@ -85,7 +91,7 @@ class ColumnsPage(QWizardPage):
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.combos: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
-        for widget in (self.busy, self.found, self.error, self.mapping):
+        for widget in (self.busy, self.found, self.error, self.dropped, self.mapping):
             layout.addWidget(widget)
 
     def initializePage(self) -> None:
@@ -106,6 +112,8 @@ class ColumnsPage(QWizardPage):
         wizard = self._wizard
         self.error.setText(wizard.read_error or "")
         parsed = wizard.parsed
+        self.dropped.setText(_dropped_text(parsed.notices) if parsed is not None else "")
+        self.dropped.setVisible(bool(self.dropped.text()))
         if parsed is None:
             self.found.setText("")
             # After a mapping change the choices stay, so the user can put them right.
@@ -117,6 +125,7 @@ class ColumnsPage(QWizardPage):
             "outlook": "Outlook CSV",
             "google": "Google Contacts CSV",
             "linkedin": translate("ImportWizard", "LinkedIn connections"),
+            "thunderbird": "Thunderbird CSV",
             "csv": "CSV",
         }
         count = len(parsed.contacts)
@@ -194,6 +203,15 @@ class ColumnsPage(QWizardPage):
     def isComplete(self) -> bool:
         wizard = self._wizard
         return wizard.parsed is not None and not wizard.reading and not wizard.mapping_problem
+
+
+def _dropped_text(notices: list[Sentence]) -> str:
+    if not notices:
+        return ""
+    said = " ".join(sentence_text(n) for n in notices)
+    return said + translate(
+        "ImportWizard", " To keep them, choose a field for them below (Notes keeps any text)."
+    )
 
 
 class ImportPage(QWizardPage):

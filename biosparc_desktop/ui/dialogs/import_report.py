@@ -29,13 +29,8 @@ def summary_text(summary: ImportSummary) -> str:
     text = translate("ImportWizard", "Imported {file}: {summary}.").format(
         file=summary.source, summary=counts_text(summary)
     )
-    organisations = summary.organisations_created
-    if organisations:
-        text += (
-            translate("ImportWizard", " {count} new organisations.")
-            if organisations != 1
-            else translate("ImportWizard", " 1 new organisation.")
-        ).format(count=f"{organisations:,}")
+    if (organisations := summary.organisations_sentence()) is not None:
+        text += " " + sentence_text(organisations)
     if summary.batch_id:
         text += translate("ImportWizard", " Edit → Undo takes the whole import back.")
     return text
@@ -43,7 +38,7 @@ def summary_text(summary: ImportSummary) -> str:
 
 def report_text(summary: ImportSummary, shown: int = SHOWN_IN_REPORT) -> str:
     """One line per row worth a word (not a plain new one), and each row's warnings."""
-    lines = []
+    lines = [sentence_text(n) for n in summary.notices]  # columns with data not imported
     for outcome in summary.outcomes:
         if outcome.outcome != "created" or outcome.detail is not None:
             lines.append(sentence_text(outcome.sentence))

@@ -43,6 +43,7 @@ def formats() -> tuple[tuple[str, str], ...]:
         (translate("ImportWizard", "Outlook (CSV)"), "outlook"),
         (translate("ImportWizard", "Google Contacts (CSV)"), "google"),
         (translate("ImportWizard", "LinkedIn connections (CSV)"), "linkedin"),
+        (translate("ImportWizard", "Thunderbird address book (CSV)"), "thunderbird"),
         (translate("ImportWizard", "Other CSV with a header row"), "csv"),
         (translate("ImportWizard", "vCard (.vcf)"), "vcard"),
     )

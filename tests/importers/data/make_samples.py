@@ -175,6 +175,94 @@ END:VCARD
 """
 
 
+# Outlook for Windows in France, "Comma Separated Values" (cp1252): local numbers,
+# read with the country in Business Country/Region.
+OUTLOOK_FRANCE_ROWS = [
+    {
+        "First Name": "Élodie",
+        "Last Name": "Lefèvre",
+        "Company": "Institut Pasteur de Lyon",
+        "Department": "Valorisation",
+        "Job Title": "Chargée d'affaires",
+        "Business Street": "21 avenue Tony Garnier",
+        "Business City": "Lyon",
+        "Business Postal Code": "69007",
+        "Business Country/Region": "France",
+        "Business Phone": "04 72 55 01 23 x214",
+        "Mobile Phone": "06 12 34 56 78",
+        "E-mail Address": "elodie.lefevre@pasteur-lyon.fr",
+        "E-mail Type": "SMTP",
+        "E-mail Display Name": "Élodie Lefèvre (elodie.lefevre@pasteur-lyon.fr)",
+        "Language": "French",
+        "Notes": "Rencontrée à BIO-Europe ; très intéressée.",
+    },
+    {
+        "First Name": "Søren",
+        "Last Name": "Østergaard",
+        "Company": "Aarhus Biologics ApS",
+        "Business Country/Region": "Denmark",
+        "Business Phone": "86 12 34 56",
+        "E-mail Address": "soren@aarhus-bio.dk",
+        "E-mail Type": "SMTP",
+    },
+]
+
+# Thunderbird's address book, File → Export → "Comma Separated (UTF-8)": the header row
+# as Thunderbird writes it, a comma after the last column on every line.
+THUNDERBIRD_HEADER = [
+    "First Name", "Last Name", "Display Name", "Nickname", "Primary Email", "Secondary Email",
+    "Screen Name", "Work Phone", "Home Phone", "Fax Number", "Pager Number", "Mobile Number",
+    "Home Address", "Home Address 2", "Home City", "Home State", "Home ZipCode", "Home Country",
+    "Work Address", "Work Address 2", "Work City", "Work State", "Work ZipCode", "Work Country",
+    "Job Title", "Department", "Organization", "Web Page 1", "Web Page 2", "Birth Year",
+    "Birth Month", "Birth Day", "Custom 1", "Custom 2", "Custom 3", "Custom 4", "Notes", "",
+]  # fmt: skip
+THUNDERBIRD_ROWS = [
+    {
+        "First Name": "Camille",
+        "Last Name": "Martin",
+        "Display Name": "Camille Martin",
+        "Primary Email": "camille.martin@genopole.fr",
+        "Secondary Email": "camille.martin@gmail.com",
+        "Work Phone": "01 60 87 34 00",
+        "Mobile Number": "06 12 34 56 78",
+        "Work Address": "5 rue Henri Desbruères",
+        "Work City": "Évry",
+        "Work ZipCode": "91000",
+        "Work Country": "France",
+        "Job Title": "Responsable partenariats",
+        "Department": "Affaires industrielles",
+        "Organization": "Genopole",
+        "Web Page 1": "https://www.genopole.fr",
+        "Notes": "Vue au salon BioFIT.\nRelancer en janvier.",
+    },
+    {
+        "Display Name": "张伟",
+        "Primary Email": "zhang.wei@bjhuasheng.cn",
+        "Mobile Number": "+86 138 0013 8000",
+        "Organization": "北京华生物科技有限公司",
+        "Job Title": "业务发展总监",
+    },
+    {
+        "First Name": "Hiroshi",
+        "Last Name": "Sato",
+        "Display Name": "Hiroshi Sato",
+        "Primary Email": "h.sato@tokyo-bio.jp",
+        "Home City": "Yokohama",
+        "Birth Year": "1975",
+    },
+]
+
+# Excel's "Unicode Text (*.txt)": UTF-16 little-endian with a byte-order mark, tabs
+# between cells. A Chinese team's list with both a Chinese and an English name column.
+CHINESE_NAMES_HEADER = ["姓名", "英文名", "单位", "职务", "手机", "邮箱"]
+CHINESE_NAMES_ROWS = [
+    ["张伟", "Zhang Wei", "北京华生物科技有限公司", "总经理", "138 0013 8000", "zhang.wei@bjhuasheng.cn"],
+    ["欧阳娜娜", "Nana Ouyang", "上海生物医药", "研究员", "139 1234 5678", "nana@shbio.cn"],
+    ["李明", "Li Ming", "苏州生物纳米园", "经理", "", "li.ming@sipbio.cn"],
+]  # fmt: skip
+
+
 def _csv_text(header: list[str], rows: list[list[str]], *, quote_all: bool) -> str:
     out = io.StringIO()
     writer = csv.writer(
@@ -217,6 +305,27 @@ def main() -> None:
     (HERE / "excel_chinese_gb18030.csv").write_bytes(gb.encode("gb18030"))
     vcard = OUTLOOK_VCARD.replace("\n", "\r\n").encode("cp1252")
     (HERE / "outlook_contact_cp1252.vcf").write_bytes(vcard)
+    france = _csv_text(
+        OUTLOOK_DESKTOP_HEADER,
+        _outlook_rows(OUTLOOK_DESKTOP_HEADER, OUTLOOK_FRANCE_ROWS, defaults=True),
+        quote_all=True,
+    )
+    (HERE / "outlook_france_cp1252.csv").write_bytes(france.encode("cp1252"))
+    thunderbird = "".join(
+        line + ",\r\n"
+        for line in _csv_text(
+            THUNDERBIRD_HEADER[:-1],
+            [[row.get(c, "") for c in THUNDERBIRD_HEADER[:-1]] for row in THUNDERBIRD_ROWS],
+            quote_all=False,
+        ).split("\r\n")[:-1]
+    )
+    (HERE / "thunderbird_addressbook.csv").write_bytes(thunderbird.encode("utf-8"))
+    unicode_text = "".join(
+        "\t".join(row) + "\r\n" for row in [CHINESE_NAMES_HEADER, *CHINESE_NAMES_ROWS]
+    )
+    (HERE / "excel_unicode_text_chinese.txt").write_bytes(
+        b"\xff\xfe" + unicode_text.encode("utf-16-le")
+    )
 
 
 if __name__ == "__main__":
