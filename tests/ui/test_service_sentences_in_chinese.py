@@ -61,6 +61,7 @@ def test_partner_dialog_messages_in_chinese(qtbot, chinese: QLocale, state: AppS
     dialog = _open(qtbot, OrganisationDialog(state))
     type_text(qtbot, dialog.website, "not a site")
     qtbot.waitUntil(lambda: dialog.errors["website"].isVisible())
+    dialog.show_all_problems()  # Save tried: the empty name speaks too
     assert dialog.errors["name"].text() == "名称为必填项。"
     assert (
         dialog.errors["website"].text() == "“not a site”不是网址；请按 www.example.com 的格式填写。"

@@ -2670,6 +2670,10 @@
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
+        <source>E&amp;vent</source>
+        <translation>活动(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Summary</source>
         <translation>摘要(&amp;S)</translation>
     </message>
