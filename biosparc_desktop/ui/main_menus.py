@@ -66,11 +66,25 @@ def build_menus(w: MainWindow) -> None:
         w, translate("MainWindow", "&New…"), w.new_record, QKeySequence.StandardKey.New, "new"
     )
     w.new_action.setToolTip(translate("MainWindow", "Add a record to the current list (Ctrl+N)"))
-    new_partner = add_action(w, translate("MainWindow", "New &partner…"), d.new_partner)
-    new_contact = add_action(w, translate("MainWindow", "New &contact…"), d.new_contact)
-    new_agreement = add_action(w, translate("MainWindow", "New &agreement…"), d.new_agreement)
-    new_task = add_action(w, translate("MainWindow", "New &follow-up…"), lambda: d.new_task())
-    new_event = add_action(w, translate("MainWindow", "New &event…"), d.new_event)
+    new_partner = add_action(
+        w, translate("MainWindow", "New &partner…"), partial(w.create_in, "partners", d.new_partner)
+    )
+    new_contact = add_action(
+        w, translate("MainWindow", "New &contact…"), partial(w.create_in, "contacts", d.new_contact)
+    )
+    new_agreement = add_action(
+        w,
+        translate("MainWindow", "New &agreement…"),
+        partial(w.create_in, "agreements", d.new_agreement),
+    )
+    new_task = add_action(
+        w,
+        translate("MainWindow", "New &follow-up…"),
+        partial(w.create_in, "tasks", lambda: d.new_task()),
+    )
+    new_event = add_action(
+        w, translate("MainWindow", "New &event…"), partial(w.create_in, "events", d.new_event)
+    )
     w.capture_action = add_action(
         w,
         translate("MainWindow", "&Quick capture…"),

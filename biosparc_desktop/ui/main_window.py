@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from biosparc_desktop.domain.enums import TaskStatus
+from biosparc_desktop.errors import NotFound
 from biosparc_desktop.services.tasks import TaskQuery
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState, show_error
 from biosparc_desktop.ui.dialogs.about_dialog import AboutDialog
+from biosparc_desktop.ui.dialogs.delete_confirm import confirm_delete
 from biosparc_desktop.ui.dialogs.launchers import DialogLauncher
 from biosparc_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from biosparc_desktop.ui.i18n import action_text, chosen_language, translate
@@ -42,6 +44,15 @@ from biosparc_desktop.ui.views.partners_view import PartnersView
 from biosparc_desktop.ui.views.tasks_view import TasksView
 from biosparc_desktop.ui.views.today_view import TodayView
 from biosparc_desktop.ui.views.trash_view import TrashView
+
+# Which list shows each kind of record.
+RECORD_VIEWS = {
+    "organisation": "partners",
+    "contact": "contacts",
+    "agreement": "agreements",
+    "task": "tasks",
+    "event": "events",
+}
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +110,7 @@ class MainWindow(QMainWindow):
         }
         self._stale: set[str] = set(self.views)
         self._restore_views_on_show = False
+        self._follow_new: str | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -161,6 +173,7 @@ class MainWindow(QMainWindow):
         self.events.briefing_requested.connect(d.event_briefing)
         self.trash.open_record.connect(self.open_record)
         d.search_result_chosen.connect(self.open_record)
+        d.record_created.connect(self._record_created)
 
     # -- navigation --------------------------------------------------------
     def show_view(self, key: str) -> None:
@@ -198,8 +211,35 @@ class MainWindow(QMainWindow):
                 self.dialogs.edit_interaction(public_id)
             return
         key, view = target
+        if self._in_trash(public_id):
+            # A link to a deleted record leads to its Trash entry, never to an empty pane.
+            self.show_view("trash")
+            self.trash.show_item(public_id)
+            return
         self.show_view(key)
         view.open_id(public_id)  # type: ignore[attr-defined]
+
+    def _in_trash(self, public_id: str) -> bool:
+        try:
+            self.state.services.trash.get(public_id)
+        except NotFound:
+            return False
+        return True
+
+    def _record_created(self, kind: str, public_id: str) -> None:
+        """Select what was just made in its list, when that list is in view (or the
+        user asked for it from File > New)."""
+        key = RECORD_VIEWS.get(kind)
+        if key is not None and key in (self.current_view_name(), self._follow_new):
+            self.open_record(kind, public_id)
+
+    def create_in(self, key: str, command: Callable[[], None]) -> None:
+        """Run a File > New command; the new record is then shown in its own list."""
+        self._follow_new = key
+        try:
+            command()
+        finally:
+            self._follow_new = None
 
     # -- commands ----------------------------------------------------------
     def new_record(self) -> None:
@@ -225,21 +265,30 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "Select a record to delete first."), 4000
             )
             return
+        services = self.state.services
         service: Any = {
-            "partners": self.state.services.organisations,
-            "contacts": self.state.services.contacts,
-            "agreements": self.state.services.agreements,
-            "tasks": self.state.services.tasks,
-            "events": self.state.services.events,
+            "partners": services.organisations,
+            "contacts": services.contacts,
+            "agreements": services.agreements,
+            "tasks": services.tasks,
+            "events": services.events,
         }.get(key)
         if service is None:
             return
+        kind = {"partners": "organisation", "tasks": "task"}.get(key, key.rstrip("s"))
+        impact = self.state.attempt(self, lambda: services.delete_impact.of(kind, current))
+        if impact is None or not confirm_delete(self, impact):
+            return
+        page = getattr(view, "list", None)
+        neighbour = page.neighbour_id(current) if page is not None else None
 
         def delete() -> bool:
             service.delete(current)
             return True
 
         if self.state.attempt(self, delete):
+            if page is not None and neighbour is not None:
+                page.select_id(neighbour)  # the next row, not the top of the list
             label = self.state.undo_label()
             self.statusBar().showMessage(
                 translate(

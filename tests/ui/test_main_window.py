@@ -129,13 +129,14 @@ def test_clicking_a_today_item_opens_it(qtbot, window: MainWindow) -> None:  # t
     assert window.agreements.detail.agreement_id == item.data(KEY)
 
 
-def test_delete_then_undo_then_redo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_delete_then_undo_then_redo(qtbot, window: MainWindow, confirmations: list[str]) -> None:  # type: ignore[no-untyped-def]
     services = window.state.services
     window.show_view("partners")
     nccs = services.organisations.find("NCCS")
     window.partners.open_id(nccs.id)
     assert window.partners.current_id() == nccs.id
     window.delete_action.trigger()
+    assert confirmations[0].startswith("Move “National Cancer Centre Singapore” to the Trash?")
     assert services.organisations.count() == 7
     assert window.partners.list.total == 7
     assert window.undo_action.text() == "&Undo Delete partner National Cancer Centre Singapore"

@@ -747,6 +747,69 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirm</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{head} and {last}</source>
+        <translation>{head}和{last}</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 位联系人</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} 位联系人</translation>
+    </message>
+    <message>
+        <source>1 agreement</source>
+        <translation>1 份协议</translation>
+    </message>
+    <message>
+        <source>{n} agreements</source>
+        <translation>{n} 份协议</translation>
+    </message>
+    <message>
+        <source>1 open follow-up</source>
+        <translation>1 项未完成的跟进事项</translation>
+    </message>
+    <message>
+        <source>{n} open follow-ups</source>
+        <translation>{n} 项未完成的跟进事项</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 条互动记录</translation>
+    </message>
+    <message>
+        <source>{n} interactions</source>
+        <translation>{n} 条互动记录</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 场活动</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} 场活动</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the Trash? It is linked to {links}. They stay, and show it as “{name} (in Trash)”. Ctrl+Z undoes the delete.</source>
+        <translation>将“{name}”移到回收站？它关联着 {links}。这些记录会保留，并显示为“{name}（在回收站中）”。按 Ctrl+Z 可撤销删除。</translation>
+    </message>
+    <message>
+        <source>Move to the Trash?</source>
+        <translation>移到回收站？</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Keep</source>
@@ -3052,6 +3115,13 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
 </context>
 <context>
+    <name>TrashLinks</name>
+    <message>
+        <source>{name} (in Trash)</source>
+        <translation>{name}（在回收站中）</translation>
+    </message>
+</context>
+<context>
     <name>TrashView</name>
     <message>
         <source>Deleted</source>
@@ -3104,6 +3174,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>The Trash is empty. Deleted records wait here for {days} days.</source>
         <translation>回收站是空的。已删除的记录会在这里保留 {days} 天。</translation>
+    </message>
+    <message>
+        <source>This record is in the Trash. Restore it to open it.</source>
+        <translation>此记录在回收站中。恢复后即可打开。</translation>
     </message>
     <message>
         <source>Select a record to restore first.</source>

@@ -19,6 +19,7 @@ from biosparc_desktop.ui.dialogs.task_dialog import TaskDialog
 class DialogLauncher(QObject):
     search_result_chosen = Signal(str, str)
     record_saved = Signal(str, str)  # kind, id
+    record_created = Signal(str, str)  # kind, id: a new record (the window selects it)
 
     def __init__(self, state: AppState, parent: QWidget) -> None:
         super().__init__(parent)
@@ -28,11 +29,14 @@ class DialogLauncher(QObject):
 
     def _run(self, dialog: QDialog, kind: str) -> None:
         self.last_dialog = dialog
+        new = getattr(dialog, "row", None) is None
         if dialog.exec() == QDialog.DialogCode.Accepted:
             saved = getattr(dialog, "saved", None)
             key = getattr(saved, "id", saved)
             if isinstance(key, str):
                 self.record_saved.emit(kind, key)
+                if new:
+                    self.record_created.emit(kind, key)
 
     def new_partner(self) -> None:
         self._run(OrganisationDialog(self.state, parent=self.parent_widget), "organisation")

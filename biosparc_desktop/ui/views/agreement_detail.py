@@ -29,6 +29,7 @@ from biosparc_desktop.ui import icons, theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_amount, fmt_date
 from biosparc_desktop.ui.i18n import label, translate
+from biosparc_desktop.ui.trash_links import organisation_name
 from biosparc_desktop.ui.widgets.chips import chip, clear_layout
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
@@ -219,7 +220,11 @@ class AgreementDetailPane(QWidget):
                 self.facts.addRow(caption, text)
         self.parties.set_rows(
             a.parties,
-            lambda p: (p.name, p.name_zh or "", label(p.role)),
+            lambda p: (
+                organisation_name(self.state.services, p.organisation_id, p.name),
+                p.name_zh or "",
+                label(p.role),
+            ),
             lambda p: p.organisation_id,
         )
         self.obligations.blockSignals(True)

@@ -26,6 +26,7 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_date, fmt_datetime
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.trash_links import organisation_name
 from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.widgets.common_filters import country_filter, tag_filter
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
@@ -193,7 +194,10 @@ class ContactCard(QWidget):
             self.facts.removeRow(0)
         rows = [
             (translate("ContactCard", "Title"), c.title or ""),
-            (translate("ContactCard", "Organisation"), c.organisation or ""),
+            (
+                translate("ContactCard", "Organisation"),
+                organisation_name(self.state.services, c.organisation_id, c.organisation),
+            ),
             (translate("ContactCard", "Pinyin"), c.pinyin or "" if c.name_zh else ""),
             (
                 translate("ContactCard", "Email"),
