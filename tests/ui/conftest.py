@@ -26,6 +26,9 @@ def _never_block_on_questions(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(delete_confirm, "ask", unexpected)
     monkeypatch.setattr(delete_confirm, "ask_reason", unexpected)
+    from biosparc_desktop.ui.dialogs import date_prompt
+
+    monkeypatch.setattr(date_prompt, "ask_date", unexpected)
 
 
 @pytest.fixture

@@ -98,12 +98,20 @@ def test_move_an_agreement_status(qtbot, window: MainWindow) -> None:  # type: i
     [mou] = [a for a in services.agreements.rows() if a.status is AgreementStatus.NEGOTIATING]
     window.open_record("agreement", mou.id)
     detail = window.agreements.detail
-    assert set(detail.move_buttons) == {AgreementStatus.AWAITING_SIGNATURE}  # only allowed moves
+    assert set(detail.move_buttons) == {  # only allowed moves
+        AgreementStatus.AWAITING_SIGNATURE,
+        AgreementStatus.ABANDONED,
+    }
     qtbot.mouseClick(
         detail.move_buttons[AgreementStatus.AWAITING_SIGNATURE], Qt.MouseButton.LeftButton
     )
     assert services.agreements.get(mou.id).status is AgreementStatus.AWAITING_SIGNATURE
-    qtbot.waitUntil(lambda: set(window.agreements.detail.move_buttons) == {AgreementStatus.SIGNED})
+    qtbot.waitUntil(
+        lambda: (
+            set(window.agreements.detail.move_buttons)
+            == {AgreementStatus.SIGNED, AgreementStatus.NEGOTIATING}
+        )
+    )
 
 
 def test_complete_a_follow_up_from_today(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

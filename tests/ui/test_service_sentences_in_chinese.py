@@ -200,9 +200,13 @@ def test_nested_sentences_and_enum_values_in_chinese(chinese: QLocale) -> None:
     )
     with pytest.raises(Conflict) as caught:
         check_move(AgreementStatus.DRAFT, AgreementStatus.SIGNED)
-    assert error_text(caught.value) == "处于“草稿”状态的协议不能改为“已签署”：只能改为“洽谈中”。"
+    assert (
+        error_text(caught.value)
+        == "处于“草稿”状态的协议不能改为“已签署”：只能改为“洽谈中”或“已放弃”。"
+    )
     assert caught.value.message == (
-        "An agreement that is “Draft” cannot move to “Signed”: it can only move to “Negotiating”."
+        "An agreement that is “Draft” cannot move to “Signed”: it can only move to “Negotiating”"
+        " or “Abandoned”."
     )
 
 

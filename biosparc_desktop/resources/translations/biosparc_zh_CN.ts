@@ -247,6 +247,77 @@
     </message>
 </context>
 <context>
+    <name>AgreementMoves</name>
+    <message>
+        <source>Back to negotiating</source>
+        <translation>退回谈判</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>Abandon…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>{status}…</source>
+        <translation>{status}…</translation>
+    </message>
+    <message>
+        <source>“{status}” is closed: the agreement moves no further.</source>
+        <translation>“{status}”是已结束的状态：协议不能再变更状态。</translation>
+    </message>
+    <message>
+        <source>“{status}”</source>
+        <translation>“{status}”</translation>
+    </message>
+    <message>
+        <source>{target}: only where an agreement starts.</source>
+        <translation>{target}：仅为协议的起始状态。</translation>
+    </message>
+    <message>
+        <source>{target}: only from {sources}.</source>
+        <translation>{target}：只能从{sources}转入。</translation>
+    </message>
+    <message>
+        <source>Not offered now:</source>
+        <translation>当前不可用的状态：</translation>
+    </message>
+    <message>
+        <source>No further moves</source>
+        <translation>无后续状态</translation>
+    </message>
+    <message>
+        <source>Move to “{status}”</source>
+        <translation>变更为“{status}”</translation>
+    </message>
+    <message>
+        <source>Signed on which day?</source>
+        <translation>签署日期是哪一天？</translation>
+    </message>
+    <message>
+        <source>In force from which day?</source>
+        <translation>从哪一天起生效？</translation>
+    </message>
+    <message>
+        <source>Terminate the agreement?</source>
+        <translation>终止该协议？</translation>
+    </message>
+    <message>
+        <source>Abandon the agreement?</source>
+        <translation>放弃该协议？</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to “{status}”? Give a reason; it is kept with the key terms. Ctrl+Z undoes the move.</source>
+        <translation>将“{title}”变更为“{status}”？请填写原因，原因会保存在主要条款中。按 Ctrl+Z 可撤销此操作。</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsView</name>
     <message>
         <source>Title</source>
@@ -3561,6 +3632,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>已终止</translation>
     </message>
     <message>
+        <source>Abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
         <source>Biosparc</source>
         <translation>Biosparc</translation>
     </message>
@@ -4174,6 +4249,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>The obligation was not found.</source>
         <translation>找不到该义务。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>The renewal notice must be between 0 and 3650 days.</source>

@@ -2,7 +2,7 @@
 
 Records that point at a deleted one stay; they show it as "(in Trash)". A
 delete with nothing linked is not asked about (Ctrl+Z undoes it anyway).
-Terminating an agreement asks too, with a reason (see :func:`ask_reason`).
+Ending an agreement early asks too, with a reason (see :func:`ask_reason`).
 """
 
 from __future__ import annotations
@@ -93,6 +93,7 @@ def confirm_delete(parent: QWidget | None, impact: DeleteImpact) -> bool:
 
 
 def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
-    """A short reason typed by the user; None when cancelled. Tests replace this."""
+    """A short reason typed by the user ("" when left empty); None when cancelled.
+    Tests replace this."""
     reason, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Normal)
-    return reason.strip() if ok and reason.strip() else None
+    return reason.strip() if ok else None

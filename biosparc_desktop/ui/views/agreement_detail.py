@@ -30,6 +30,7 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_amount, fmt_date
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.trash_links import organisation_name
+from biosparc_desktop.ui.views.agreement_moves import MoveButtons
 from biosparc_desktop.ui.widgets.chips import chip, clear_layout
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
@@ -128,6 +129,7 @@ class AgreementDetailPane(QWidget):
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(scroll)
         self._scroll = scroll
+        self._moves = MoveButtons(state, self.moves, self)
         self.move_buttons: dict[AgreementStatus, QPushButton] = {}
 
     def show_agreement(self, public_id: str | None) -> None:
@@ -153,17 +155,8 @@ class AgreementDetailPane(QWidget):
         self.status_row.addWidget(chip(a.status))
         self.status_row.addWidget(QLabel(label(a.kind)))
         self.status_row.addStretch(1)
-        clear_layout(self.moves)
-        self.move_buttons = {}
-        if detail.next_statuses:
-            self.moves.addWidget(QLabel(translate("AgreementDetailPane", "Move to:")))
-        for target in detail.next_statuses:
-            button = QPushButton(label(target))
-            button.setObjectName(f"move_{target.value}")
-            button.clicked.connect(lambda _c=False, t=target: self._move(t))
-            self.moves.addWidget(button)
-            self.move_buttons[target] = button
-        self.moves.addStretch(1)
+        self._moves.show(a)
+        self.move_buttons = self._moves.buttons
 
         while self.facts.rowCount():
             self.facts.removeRow(0)
@@ -258,13 +251,6 @@ class AgreementDetailPane(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, doc.id)
             self.documents.addItem(item)
-
-    def _move(self, target: AgreementStatus) -> None:
-        if self.agreement_id:
-            self.state.attempt(
-                self,
-                lambda: self.state.services.agreements.move_status(self.agreement_id or "", target),
-            )
 
     def _obligation_toggled(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
