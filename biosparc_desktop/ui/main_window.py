@@ -37,6 +37,7 @@ from biosparc_desktop.ui.dialogs.launchers import DialogLauncher
 from biosparc_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from biosparc_desktop.ui.i18n import action_text, chosen_language, translate
 from biosparc_desktop.ui.main_menus import NAV, build_menus, nav_titles
+from biosparc_desktop.ui.row_menus import install_row_menus
 from biosparc_desktop.ui.views.agreements_view import AgreementsView
 from biosparc_desktop.ui.views.contacts_view import ContactsView
 from biosparc_desktop.ui.views.events_view import EventsView
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
 
         build_menus(self)
+        install_row_menus(self)
         self._connect_views()
         state.data_changed.connect(self._data_changed)
         state.undo_changed.connect(self._update_undo_actions)
@@ -164,6 +166,9 @@ class MainWindow(QMainWindow):
         self.today.open_record.connect(self.open_record)
         self.contacts.open_record.connect(self.open_record)
         self.contacts.edit_requested.connect(d.edit_contact)
+        card = self.contacts.card
+        card.log_interaction_requested.connect(lambda cid: d.log_interaction(contact_id=cid))
+        card.add_followup_requested.connect(lambda cid: d.new_task(contact_id=cid))
         self.agreements.open_record.connect(self.open_record)
         self.agreements.edit_requested.connect(d.edit_agreement)
         self.tasks.edit_requested.connect(d.edit_task)

@@ -597,6 +597,14 @@
         <translation>打开所属机构(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Log interaction…</source>
+        <translation>记录互动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>添加跟进事项(&amp;F)…</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -2858,6 +2866,10 @@
         <source>Nothing here yet.</source>
         <translation>暂无内容。</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2920,6 +2932,33 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>unreadable</source>
         <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>记录互动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>添加跟进事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation>简报资料(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -106,10 +106,15 @@ class DialogLauncher(QObject):
         if row is not None:
             self._run(EventDialog(self.state, row, self.parent_widget), "event")
 
-    def log_interaction(self, *, organisation_id: str | None = None) -> None:
+    def log_interaction(
+        self, *, organisation_id: str | None = None, contact_id: str | None = None
+    ) -> None:
         self._run(
             InteractionDialog(
-                self.state, parent=self.parent_widget, organisation_id=organisation_id
+                self.state,
+                parent=self.parent_widget,
+                organisation_id=organisation_id,
+                contact_id=contact_id,
             ),
             "interaction",
         )
