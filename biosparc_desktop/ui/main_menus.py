@@ -203,6 +203,15 @@ def build_menus(w: MainWindow) -> None:
     menu.addMenu(translate("MainWindow", "&Help")).addAction(about)
     w.file_menu, w.edit_menu, w.view_menu = file_menu, edit_menu, view_menu
 
+    # Short, fixed toolbar labels (the menus keep the long ones): every button stays
+    # in view on a 1024-pixel screen, in both languages.
+    w.new_action.setIconText(translate("MainWindow", "New"))
+    w.capture_action.setIconText(translate("MainWindow", "Capture"))
+    w.search_action.setIconText(translate("MainWindow", "Search"))
+    w.delete_action.setIconText(translate("MainWindow", "Delete"))
+    w.delete_action.setToolTip(
+        translate("MainWindow", "Move the selected record to the Trash (Delete)")
+    )
     toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
     toolbar.setObjectName("main_toolbar")
     toolbar.setIconSize(QSize(18, 18))
@@ -213,3 +222,4 @@ def build_menus(w: MainWindow) -> None:
     for action in (w.undo_action, w.redo_action, w.delete_action):
         toolbar.addAction(action)
     w.addToolBar(toolbar)
+    w.toolbar = toolbar

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
     file_menu: QMenu
     edit_menu: QMenu
     view_menu: QMenu
+    toolbar: QToolBar
 
     def __init__(
         self, state: AppState, *, debounce_ms: int = 200, initial_view: str | None = None
@@ -389,6 +391,8 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _update_undo_actions(self) -> None:
+        # The menu names the action; the toolbar keeps its short label (icon text) so
+        # the buttons never jump, and says the whole action in the tooltip.
         undo, redo = self.state.undo_label(), self.state.redo_label()
         self.undo_action.setEnabled(undo is not None)
         self.undo_action.setText(
@@ -396,11 +400,25 @@ class MainWindow(QMainWindow):
             if undo
             else translate("MainWindow", "&Undo")
         )
+        self.undo_action.setIconText(translate("MainWindow", "Undo"))
+        self.undo_action.setToolTip(
+            translate("MainWindow", "Undo: {action} (Ctrl+Z)").format(action=action_text(undo))
+            if undo
+            else translate("MainWindow", "Nothing to undo")
+        )
         self.redo_action.setEnabled(redo is not None)
         self.redo_action.setText(
             translate("MainWindow", "&Redo {action}").format(action=action_text(redo))
             if redo
             else translate("MainWindow", "&Redo")
+        )
+        self.redo_action.setIconText(translate("MainWindow", "Redo"))
+        self.redo_action.setToolTip(
+            translate("MainWindow", "Redo: {action} (Ctrl+Shift+Z)").format(
+                action=action_text(redo)
+            )
+            if redo
+            else translate("MainWindow", "Nothing to redo")
         )
 
     def _update_counts(self) -> None:

@@ -2256,6 +2256,26 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>快速记录</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move the selected record to the Trash (Delete)</source>
+        <translation>将选中的记录移到回收站（删除键）</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -2296,8 +2316,32 @@
         <translation>撤销：{action}(&amp;U)</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo: {action} (Ctrl+Z)</source>
+        <translation>撤销：{action}（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
         <source>&amp;Redo {action}</source>
         <translation>重做：{action}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo: {action} (Ctrl+Shift+Z)</source>
+        <translation>重做：{action}（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>没有可重做的操作</translation>
     </message>
     <message>
         <source>{partners} partners · {contacts} contacts · {agreements} agreements · {tasks} open follow-ups</source>
