@@ -88,7 +88,9 @@ class AgreementDetailPane(QWidget):
         open_doc = QPushButton(
             icons.icon("open"), translate("AgreementDetailPane", "&Open document")
         )
+        open_doc.setObjectName("open_document_button")
         open_doc.clicked.connect(lambda: self._open_document(self.documents.currentItem()))
+        self.open_doc_button = open_doc
         buttons = QGridLayout()
         for i, button in enumerate((edit, add_obligation, attach, open_doc)):
             buttons.addWidget(button, i // 2, i % 2)
@@ -251,6 +253,10 @@ class AgreementDetailPane(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, doc.id)
             self.documents.addItem(item)
+        # Nothing to open without a document; with some, the first is ready to open.
+        self.open_doc_button.setEnabled(bool(detail.documents))
+        if detail.documents:
+            self.documents.setCurrentRow(0)
 
     def _obligation_toggled(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)

@@ -1,0 +1,52 @@
+"""Small things: Open document only with a document; the window keeps its size and place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from biosparc_desktop.domain.enums import AgreementStatus
+from biosparc_desktop.services.agreements import AgreementQuery
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.main_window import MainWindow
+from biosparc_desktop.ui.views.agreement_detail import AgreementDetailPane
+
+pytestmark = pytest.mark.gui
+
+
+def test_open_document_is_enabled_only_with_a_document(  # type: ignore[no-untyped-def]
+    qtbot, state: AppState, tmp_path: Path
+) -> None:
+    pane = AgreementDetailPane(state)
+    qtbot.addWidget(pane)
+    agreement = state.services.agreements.rows(AgreementQuery(status=AgreementStatus.ACTIVE))[0]
+    pane.show_agreement(agreement.id)
+    assert pane.documents.count() == 0
+    assert not pane.open_doc_button.isEnabled()
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(b"%PDF-1.4 sample")
+    pane.attach_file(scan)
+    pane.refresh()
+    assert pane.open_doc_button.isEnabled()
+    assert pane.documents.currentRow() == 0
+
+
+def test_the_window_keeps_its_size_and_place(qtbot, state: AppState, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(state, debounce_ms=0)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(1100, 720)
+    first.move(60, 40)
+    qtbot.waitUntil(lambda: first.size().width() == 1100)
+    first.save_layout()
+    first.close()
+    second = MainWindow(state, debounce_ms=0)
+    qtbot.addWidget(second)
+    second.restore_layout()
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (1100, 720)
+    assert second.pos() == first.pos()
