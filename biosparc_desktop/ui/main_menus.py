@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from biosparc_desktop.ui import icons
-from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.i18n import action_text, translate
 
 if TYPE_CHECKING:
     from biosparc_desktop.ui.main_window import MainWindow
@@ -223,3 +223,33 @@ def build_menus(w: MainWindow) -> None:
         toolbar.addAction(action)
     w.addToolBar(toolbar)
     w.toolbar = toolbar
+
+
+def update_undo_actions(w: MainWindow) -> None:
+    # The menu names the action; the toolbar keeps its short label (icon text) so
+    # the buttons never jump, and says the whole action in the tooltip.
+    undo, redo = w.state.undo_label(), w.state.redo_label()
+    w.undo_action.setEnabled(undo is not None)
+    w.undo_action.setText(
+        translate("MainWindow", "&Undo {action}").format(action=action_text(undo))
+        if undo
+        else translate("MainWindow", "&Undo")
+    )
+    w.undo_action.setIconText(translate("MainWindow", "Undo"))
+    w.undo_action.setToolTip(
+        translate("MainWindow", "Undo: {action} (Ctrl+Z)").format(action=action_text(undo))
+        if undo
+        else translate("MainWindow", "Nothing to undo")
+    )
+    w.redo_action.setEnabled(redo is not None)
+    w.redo_action.setText(
+        translate("MainWindow", "&Redo {action}").format(action=action_text(redo))
+        if redo
+        else translate("MainWindow", "&Redo")
+    )
+    w.redo_action.setIconText(translate("MainWindow", "Redo"))
+    w.redo_action.setToolTip(
+        translate("MainWindow", "Redo: {action} (Ctrl+Shift+Z)").format(action=action_text(redo))
+        if redo
+        else translate("MainWindow", "Nothing to redo")
+    )

@@ -9,7 +9,6 @@ listening, the user is told the language applies from the next start.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QMetaMethod, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
@@ -32,12 +31,12 @@ from biosparc_desktop.errors import NotFound
 from biosparc_desktop.services.tasks import TaskQuery
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState, show_error
+from biosparc_desktop.ui.delete_command import delete_current_record
 from biosparc_desktop.ui.dialogs.about_dialog import AboutDialog
-from biosparc_desktop.ui.dialogs.delete_confirm import confirm_delete
 from biosparc_desktop.ui.dialogs.launchers import DialogLauncher
 from biosparc_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from biosparc_desktop.ui.i18n import action_text, chosen_language, translate
-from biosparc_desktop.ui.main_menus import NAV, build_menus, nav_titles
+from biosparc_desktop.ui.main_menus import NAV, build_menus, nav_titles, update_undo_actions
 from biosparc_desktop.ui.row_menus import install_row_menus
 from biosparc_desktop.ui.views.agreements_view import AgreementsView
 from biosparc_desktop.ui.views.contacts_view import ContactsView
@@ -46,6 +45,7 @@ from biosparc_desktop.ui.views.partners_view import PartnersView
 from biosparc_desktop.ui.views.tasks_view import TasksView
 from biosparc_desktop.ui.views.today_view import TodayView
 from biosparc_desktop.ui.views.trash_view import TrashView
+from biosparc_desktop.ui.window_layout import restore_views, save_views
 
 # Which list shows each kind of record.
 RECORD_VIEWS = {
@@ -264,47 +264,7 @@ class MainWindow(QMainWindow):
         commands[key]()
 
     def delete_current(self) -> None:
-        key = self.current_view_name()
-        view = self.views[key]
-        current = getattr(view, "current_id", lambda: None)()
-        if current is None:
-            self.statusBar().showMessage(
-                translate("MainWindow", "Select a record to delete first."), 4000
-            )
-            return
-        services = self.state.services
-        service: Any = {
-            "partners": services.organisations,
-            "contacts": services.contacts,
-            "agreements": services.agreements,
-            "tasks": services.tasks,
-            "events": services.events,
-        }.get(key)
-        if service is None:
-            return
-        kind = {"partners": "organisation", "tasks": "task"}.get(key, key.rstrip("s"))
-        impact = self.state.attempt(self, lambda: services.delete_impact.of(kind, current))
-        if impact is None or not confirm_delete(self, impact):
-            return
-        page = getattr(view, "list", None)
-        neighbour = page.neighbour_id(current) if page is not None else None
-
-        def delete() -> bool:
-            service.delete(current)
-            return True
-
-        if self.state.attempt(self, delete):
-            if page is not None and neighbour is not None:
-                page.select_id(neighbour)  # the next row, not the top of the list
-            label = self.state.undo_label()
-            self.statusBar().showMessage(
-                translate(
-                    "MainWindow", "{action}: moved to the Trash. Press Ctrl+Z to undo."
-                ).format(
-                    action=action_text(label) if label else translate("MainWindow", "Deleted")
-                ),
-                8000,
-            )
+        delete_current_record(self)
 
     def undo(self) -> None:
         label = self.state.undo_label()
@@ -391,35 +351,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _update_undo_actions(self) -> None:
-        # The menu names the action; the toolbar keeps its short label (icon text) so
-        # the buttons never jump, and says the whole action in the tooltip.
-        undo, redo = self.state.undo_label(), self.state.redo_label()
-        self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(
-            translate("MainWindow", "&Undo {action}").format(action=action_text(undo))
-            if undo
-            else translate("MainWindow", "&Undo")
-        )
-        self.undo_action.setIconText(translate("MainWindow", "Undo"))
-        self.undo_action.setToolTip(
-            translate("MainWindow", "Undo: {action} (Ctrl+Z)").format(action=action_text(undo))
-            if undo
-            else translate("MainWindow", "Nothing to undo")
-        )
-        self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(
-            translate("MainWindow", "&Redo {action}").format(action=action_text(redo))
-            if redo
-            else translate("MainWindow", "&Redo")
-        )
-        self.redo_action.setIconText(translate("MainWindow", "Redo"))
-        self.redo_action.setToolTip(
-            translate("MainWindow", "Redo: {action} (Ctrl+Shift+Z)").format(
-                action=action_text(redo)
-            )
-            if redo
-            else translate("MainWindow", "Nothing to redo")
-        )
+        update_undo_actions(self)
 
     def _update_counts(self) -> None:
         s = self.state.services
@@ -459,14 +391,7 @@ class MainWindow(QMainWindow):
 
     def _restore_views(self) -> None:
         self._restore_views_on_show = False
-        settings = self.state.settings
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        for view in self.views.values():
-            restore = getattr(view, "restore_state", None)
-            if restore is not None:
-                restore(settings)
+        restore_views(self.state.settings, self.splitter, self.views.values())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -474,15 +399,11 @@ class MainWindow(QMainWindow):
             self._restore_views()
 
     def save_layout(self) -> None:
+        save_views(self.state.settings, self.splitter, self.views.values())
         settings = self.state.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/view", self.current_view_name())
-        for view in self.views.values():
-            save = getattr(view, "save_state", None)
-            if save is not None:
-                save(settings)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
