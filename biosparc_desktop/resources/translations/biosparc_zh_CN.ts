@@ -250,7 +250,7 @@
     <name>AgreementMoves</name>
     <message>
         <source>Back to negotiating</source>
-        <translation>退回谈判</translation>
+        <translation>退回洽谈</translation>
     </message>
     <message>
         <source>Reopen</source>
