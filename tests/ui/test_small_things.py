@@ -50,3 +50,28 @@ def test_the_window_keeps_its_size_and_place(qtbot, state: AppState, settings: Q
     qtbot.waitExposed(second)
     assert (second.width(), second.height()) == (1100, 720)
     assert second.pos() == first.pos()
+
+
+def test_counts_are_singular_for_one(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.keyboard import type_text
+
+    window.show_view("partners")
+    page = window.partners.list
+    assert page.count_label.text() == "8 partners"
+    type_text(qtbot, page.search, "Mirxes")
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 partner")
+
+
+def test_search_says_1_result(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    from biosparc_desktop.ui.dialogs.search_dialog import SearchDialog
+
+    dialog = SearchDialog(state, debounce_ms=0)
+    qtbot.addWidget(dialog)
+    seen = {}
+    for text in ("陈伟明", "chen.jianhua", "周晓峰", "Mirxes"):
+        dialog.box.setText(text)
+        dialog.run_search()
+        hits = sum(len(titles) for titles in dialog.hit_titles().values())
+        seen[hits] = dialog.summary.text()
+    assert seen[1] == "1 result"
+    assert all(text == f"{n} results" for n, text in seen.items() if n > 1)

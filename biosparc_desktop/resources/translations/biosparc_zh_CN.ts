@@ -360,6 +360,10 @@
         <translation>协议</translation>
     </message>
     <message>
+        <source>agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -778,6 +782,10 @@
         <translation>联系人</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>No contacts yet. Press Ctrl+N to add one, or import them from a file.</source>
         <translation>还没有联系人。按 Ctrl+N 添加，或从文件导入。</translation>
     </message>
@@ -1087,6 +1095,10 @@
     </message>
     <message>
         <source>events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>event</source>
         <translation>活动</translation>
     </message>
     <message>
@@ -2097,6 +2109,10 @@
         <translation>记录</translation>
     </message>
     <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
         <source>{count} {noun}</source>
         <translation>共 {count} 个{noun}</translation>
     </message>
@@ -2801,6 +2817,10 @@
         <translation>合作伙伴</translation>
     </message>
     <message>
+        <source>partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
         <source>No partners yet. Press Ctrl+N to add the first one.</source>
         <translation>还没有合作伙伴。按 Ctrl+N 添加第一个。</translation>
     </message>
@@ -3040,6 +3060,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>输入英文或中文名称、拼音、电子邮件，或备注中的词语…</translation>
     </message>
     <message>
+        <source>1 result</source>
+        <translation>1 条结果</translation>
+    </message>
+    <message>
         <source>{n} results</source>
         <translation>{n} 条结果</translation>
     </message>
@@ -3146,6 +3170,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
     <message>
         <source>follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>

@@ -88,6 +88,7 @@ class ContactsView(ListDetailView):
         self.list = ListPage(
             name="contacts",
             noun=translate("ContactsView", "contacts"),
+            noun_one=translate("ContactsView", "contact"),
             columns=_columns(),
             fetch=fetch,
             count=count,

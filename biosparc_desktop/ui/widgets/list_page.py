@@ -98,6 +98,7 @@ class ListPage(QWidget, Generic[Row]):
         *,
         name: str,
         noun: str | None = None,
+        noun_one: str | None = None,
         columns: Sequence[Column[Row]],
         fetch: Fetch[Row],
         count: Count,
@@ -111,6 +112,8 @@ class ListPage(QWidget, Generic[Row]):
         self.setObjectName(f"{name}_list")
         self._name = name
         self._noun = noun if noun is not None else translate("ListPage", "records")
+        # "1 partner", not "1 partners" (Chinese uses the same word for both).
+        self._noun_one = noun_one if noun_one is not None else translate("ListPage", "record")
         self._fetch = fetch
         self._count = count
         self._filters = {f.key: f for f in filters}
@@ -215,7 +218,9 @@ class ListPage(QWidget, Generic[Row]):
             v is not None for v in self.filters().values()
         )
         self.count_label.setText(
-            translate("ListPage", "{count} {noun}").format(count=f"{self.total:,}", noun=self._noun)
+            translate("ListPage", "{count} {noun}").format(
+                count=f"{self.total:,}", noun=self._noun_one if self.total == 1 else self._noun
+            )
         )
         self._stack.setCurrentWidget(self.empty if self.total == 0 and not filtered else self.table)
         if self.total == 0 and filtered:
