@@ -73,3 +73,28 @@ def test_in_chinese_too(qtbot, chinese: QLocale, state: AppState) -> None:  # ty
     _all_buttons_in_view(window)
     assert _button(window, window.undo_action).text() == "撤销"
     assert _button(window, window.delete_action).text() == "删除"
+
+
+@pytest.mark.parametrize(
+    ("label", "chinese_text"),
+    [
+        ("Restore contact Zhang Wei", "恢复联系人 Zhang Wei"),
+        ("Restore partner Mirxes", "恢复合作伙伴 Mirxes"),
+        ("Restore follow-up Send the deck", "恢复跟进事项 Send the deck"),
+        (
+            "Delete partner National Cancer Centre Singapore",
+            "删除合作伙伴 National Cancer Centre Singapore",
+        ),
+        ("Undo Delete contact Tan Wei Ming", None),
+    ],
+)
+def test_undo_labels_have_no_english_words_in_chinese(  # type: ignore[no-untyped-def]
+    chinese: QLocale, label: str, chinese_text: str | None
+) -> None:
+    from biosparc_desktop.ui.i18n import action_text
+
+    text = action_text(label)
+    if chinese_text is not None:
+        assert text == chinese_text
+    else:
+        assert "Delete" not in text and "Undo" not in text and "Tan Wei Ming" in text

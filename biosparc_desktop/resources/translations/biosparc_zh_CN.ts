@@ -3484,6 +3484,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>将合作伙伴阶段改为“{stage}”</translation>
     </message>
     <message>
+        <source>Delete partner {name}</source>
+        <translation>删除合作伙伴 {name}</translation>
+    </message>
+    <message>
         <source>Delete partner</source>
         <translation>删除合作伙伴</translation>
     </message>
@@ -3494,6 +3498,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Delete contact {name}</source>
+        <translation>删除联系人 {name}</translation>
     </message>
     <message>
         <source>Delete contact</source>
@@ -3510,6 +3518,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Move agreement to {status}</source>
         <translation>将协议状态改为“{status}”</translation>
+    </message>
+    <message>
+        <source>Delete agreement {name}</source>
+        <translation>删除协议 {name}</translation>
     </message>
     <message>
         <source>Delete agreement</source>
@@ -3594,6 +3606,30 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Restore from the Trash</source>
         <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Restore partner {name}</source>
+        <translation>恢复合作伙伴 {name}</translation>
+    </message>
+    <message>
+        <source>Restore contact {name}</source>
+        <translation>恢复联系人 {name}</translation>
+    </message>
+    <message>
+        <source>Restore agreement {name}</source>
+        <translation>恢复协议 {name}</translation>
+    </message>
+    <message>
+        <source>Restore interaction {name}</source>
+        <translation>恢复互动记录 {name}</translation>
+    </message>
+    <message>
+        <source>Restore event {name}</source>
+        <translation>恢复活动 {name}</translation>
+    </message>
+    <message>
+        <source>Restore follow-up {name}</source>
+        <translation>恢复跟进事项 {name}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
