@@ -75,3 +75,31 @@ def test_search_says_1_result(qtbot, state: AppState) -> None:  # type: ignore[n
         seen[hits] = dialog.summary.text()
     assert seen[1] == "1 result"
     assert all(text == f"{n} results" for n, text in seen.items() if n > 1)
+
+
+def test_a_cut_off_cell_has_its_full_text_as_a_tooltip(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window.show_view("agreements")
+    model = window.agreements.list.model
+    title = model.index(0, 0)
+    assert model.data(title, Qt.ItemDataRole.ToolTipRole) == model.data(title)
+    assert len(str(model.data(title))) > 40  # long titles, cut off in the column
+
+
+@pytest.mark.parametrize("key", ["partners", "contacts", "agreements", "events"])
+def test_the_split_keeps_its_place_when_the_selection_changes(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, key: str
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.show_view(key)
+    view = window.views[key]
+    view.splitter.setSizes([780, 340])  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    before = view.splitter.sizes()  # type: ignore[attr-defined]
+    page = view.list  # type: ignore[attr-defined]
+    for row in range(min(page.model.rowCount(), 6)):
+        page.table.selectRow(row)
+        QApplication.processEvents()
+        assert view.splitter.sizes() == before, row  # type: ignore[attr-defined]

@@ -232,6 +232,7 @@ class ContactCard(QWidget):
         for caption, value in rows:
             if value:
                 text = QLabel(value)
+                text.setWordWrap(True)  # a narrow pane wraps long values instead of cutting them
                 text.setOpenExternalLinks(True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 self.facts.addRow(caption, text)

@@ -217,6 +217,7 @@ class PartnerDetail(QWidget):
         ):
             if value:
                 text = QLabel(value)
+                text.setWordWrap(True)  # a narrow pane wraps long values instead of cutting them
                 text.setOpenExternalLinks(True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 self.facts.addRow(caption, text)
