@@ -3026,6 +3026,17 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
 </context>
 <context>
+    <name>SavedFile</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Partners</source>
