@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +46,7 @@ from biosparc_desktop.ui.views.partners_view import PartnersView
 from biosparc_desktop.ui.views.tasks_view import TasksView
 from biosparc_desktop.ui.views.today_view import TodayView
 from biosparc_desktop.ui.views.trash_view import TrashView
+from biosparc_desktop.ui.widgets.identity_bar import IdentityBar
 from biosparc_desktop.ui.window_layout import restore_views, save_views
 
 # Which list shows each kind of record.
@@ -139,7 +141,23 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([160, 1120])
-        self.setCentralWidget(self.splitter)
+        # Above the views: the question of who is using the app, until answered.
+        self.identity_bar = IdentityBar(state)
+        if initial_view is not None:  # a screenshot or a chosen view: no question
+            self.identity_bar.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.identity_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.identity_bar.chosen.connect(
+            lambda name: self.statusBar().showMessage(
+                translate("MainWindow", "Your changes are recorded as {name}.").format(name=name),
+                6000,
+            )
+        )
 
         self.status_counts = QLabel()
         self.status_counts.setObjectName("status_counts")

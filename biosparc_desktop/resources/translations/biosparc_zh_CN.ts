@@ -1647,6 +1647,21 @@
     </message>
 </context>
 <context>
+    <name>IdentityBar</name>
+    <message>
+        <source>Who are you? Your changes, follow-ups and briefing packs carry this name.</source>
+        <translation>您是哪位？您的修改、跟进事项和简报资料都会署上这个名字。</translation>
+    </message>
+    <message>
+        <source>Choose your name, or type it to add yourself</source>
+        <translation>选择您的姓名，或输入姓名添加自己</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>就是我(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>New</source>
@@ -2310,6 +2325,10 @@
     <message>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded as {name}.</source>
+        <translation>您的修改将以 {name} 的名义记录。</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
