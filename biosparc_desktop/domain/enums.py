@@ -61,6 +61,8 @@ class AgreementStatus(_Labelled):
     ACTIVE = "active"
     EXPIRED = "expired"
     TERMINATED = "terminated"
+    # Given up before signing (a draft or a negotiation); closed, and can be reopened.
+    ABANDONED = "abandoned"
 
 
 class PartyRole(_Labelled):

@@ -187,6 +187,7 @@ ENUM_ZH: dict[tuple[type[StrEnum], str], str] = {
     (AgreementStatus, AgreementStatus.ACTIVE.value): "生效中",
     (AgreementStatus, AgreementStatus.EXPIRED.value): "已到期",
     (AgreementStatus, AgreementStatus.TERMINATED.value): "已终止",
+    (AgreementStatus, AgreementStatus.ABANDONED.value): "已放弃",
     (AgreementKind, AgreementKind.MOU.value): "合作备忘录",
     (AgreementKind, AgreementKind.STRATEGIC_COOPERATION.value): "战略合作",
     (AgreementKind, AgreementKind.RESEARCH_COLLABORATION.value): "科研合作",

@@ -31,7 +31,11 @@ from biosparc_desktop.domain.enums import (
 )
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.people import StaffMember
-from biosparc_desktop.domain.rules.agreement_status import check_move, next_statuses
+from biosparc_desktop.domain.rules.agreement_status import (
+    ENDING_MOVES,
+    check_move,
+    next_statuses,
+)
 from biosparc_desktop.domain.rules.dates import check_agreement_dates, parse_date
 from biosparc_desktop.domain.rules.money import from_minor, parse_amount, to_minor
 from biosparc_desktop.domain.rules.names import display_name
@@ -277,26 +281,39 @@ class AgreementService:
             return _row(agreement)
 
     def move_status(
-        self, public_id: str, target: AgreementStatus, *, on: date | None = None
+        self,
+        public_id: str,
+        target: AgreementStatus,
+        *,
+        on: date | None = None,
+        reason: str | None = None,
     ) -> AgreementRow:
         """Move along the lifecycle; a move that is not allowed raises Conflict.
 
         Moving to "signed" sets the signing date and to "active" the effective
-        date (to ``on``, or today) when they are still empty.
+        date: to ``on`` when given (the day the user named), else to today when
+        they are still empty. Ending early (terminated, abandoned) keeps the
+        user's ``reason`` with the key terms, so it stays in the record and its history.
         """
         target = AgreementStatus(target)
         with self._ctx.write(f"Move agreement to {target.label}") as session:
             agreement = get_live(session, Agreement, public_id, "agreement")
             check_move(agreement.status, target)
             day = on or self._ctx.today()
-            if target is AgreementStatus.SIGNED and agreement.signed_on is None:
+            if target is AgreementStatus.SIGNED and (on or agreement.signed_on is None):
                 agreement.signed_on = day
-            if target is AgreementStatus.ACTIVE and agreement.effective_on is None:
-                agreement.effective_on = max(day, agreement.signed_on or day)
+            if target is AgreementStatus.ACTIVE and (on or agreement.effective_on is None):
+                agreement.effective_on = day if on else max(day, agreement.signed_on or day)
             if target is AgreementStatus.EXPIRED and (
                 agreement.expires_on is None or agreement.expires_on > day
             ):
                 agreement.expires_on = day
+            why = clean_text(reason, field="reason", label="The reason") if reason else None
+            if why and target in ENDING_MOVES:
+                note = f"{target.label} {day.isoformat()}: {why}"
+                agreement.key_terms = (
+                    f"{agreement.key_terms}\n\n{note}" if agreement.key_terms else note
+                )
             check_agreement_dates(agreement.signed_on, agreement.effective_on, agreement.expires_on)
             agreement.renewal_notice_on = _notice_on(
                 agreement.expires_on, agreement.renewal_notice_days

@@ -139,6 +139,15 @@ class EventService:
             session.flush()
             return _row(event)
 
+    def add_attendee(self, public_id: str, contact_id: str) -> None:
+        """Put a person on the event's attendees (someone met there); already there, nothing."""
+        with self._ctx.write("Add attendee") as session:
+            event = get_live(session, Event, public_id, "event")
+            contact = get_live(session, Contact, contact_id, "attendee")
+            if all(a.contact is not contact for a in event.attendees):
+                event.attendees.append(EventAttendee(contact=contact))
+            session.flush()
+
     def delete(self, public_id: str) -> None:
         with self._ctx.write("Delete event") as session:
             get_live(session, Event, public_id, "event").deleted_at = self._ctx.now()

@@ -11,6 +11,7 @@ from biosparc_desktop.services.agreements import AgreementService
 from biosparc_desktop.services.archive_restore import ArchiveData
 from biosparc_desktop.services.contacts import ContactService
 from biosparc_desktop.services.context import ServiceContext
+from biosparc_desktop.services.delete_impact import DeleteImpactService
 from biosparc_desktop.services.duplicates import DuplicateService
 from biosparc_desktop.services.events import EventService
 from biosparc_desktop.services.export_data import ExportData
@@ -45,6 +46,7 @@ class Services:
     merging: MergeService = field(init=False)
     export_data: ExportData = field(init=False)
     archive: ArchiveData = field(init=False)
+    delete_impact: DeleteImpactService = field(init=False)
 
     def __post_init__(self) -> None:
         ctx = self.context
@@ -63,6 +65,7 @@ class Services:
         self.merging = MergeService(ctx, self.contacts, self.organisations)
         self.export_data = ExportData(ctx)
         self.archive = ArchiveData(ctx)
+        self.delete_impact = DeleteImpactService(ctx)
 
 
 def build_services(database: Database, *, now: Callable[[], datetime] | None = None) -> Services:

@@ -39,6 +39,7 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("enum", "Active"),  # AgreementStatus.ACTIVE
     QT_TRANSLATE_NOOP("enum", "Expired"),  # AgreementStatus.EXPIRED
     QT_TRANSLATE_NOOP("enum", "Terminated"),  # AgreementStatus.TERMINATED
+    QT_TRANSLATE_NOOP("enum", "Abandoned"),  # AgreementStatus.ABANDONED
     QT_TRANSLATE_NOOP("enum", "Biosparc"),  # PartyRole.BIOSPARC
     QT_TRANSLATE_NOOP("enum", "Co-signing party"),  # PartyRole.CO_SIGNATORY
     QT_TRANSLATE_NOOP("enum", "Witness"),  # PartyRole.WITNESS

@@ -297,6 +297,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The key terms"),
     QT_TRANSLATE_NOOP("errors", "The obligation"),
     QT_TRANSLATE_NOOP("errors", "The obligation was not found."),
+    QT_TRANSLATE_NOOP("errors", "The reason"),
     QT_TRANSLATE_NOOP("errors", "The renewal notice must be between 0 and 3650 days."),
     QT_TRANSLATE_NOOP("errors", "The signing date"),
     QT_TRANSLATE_NOOP("errors", "The title"),

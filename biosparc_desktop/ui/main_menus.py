@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from biosparc_desktop.ui import icons
-from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.i18n import action_text, translate
 
 if TYPE_CHECKING:
     from biosparc_desktop.ui.main_window import MainWindow
@@ -66,11 +66,25 @@ def build_menus(w: MainWindow) -> None:
         w, translate("MainWindow", "&New…"), w.new_record, QKeySequence.StandardKey.New, "new"
     )
     w.new_action.setToolTip(translate("MainWindow", "Add a record to the current list (Ctrl+N)"))
-    new_partner = add_action(w, translate("MainWindow", "New &partner…"), d.new_partner)
-    new_contact = add_action(w, translate("MainWindow", "New &contact…"), d.new_contact)
-    new_agreement = add_action(w, translate("MainWindow", "New &agreement…"), d.new_agreement)
-    new_task = add_action(w, translate("MainWindow", "New &follow-up…"), lambda: d.new_task())
-    new_event = add_action(w, translate("MainWindow", "New &event…"), d.new_event)
+    new_partner = add_action(
+        w, translate("MainWindow", "New &partner…"), partial(w.create_in, "partners", d.new_partner)
+    )
+    new_contact = add_action(
+        w, translate("MainWindow", "New &contact…"), partial(w.create_in, "contacts", d.new_contact)
+    )
+    new_agreement = add_action(
+        w,
+        translate("MainWindow", "New &agreement…"),
+        partial(w.create_in, "agreements", d.new_agreement),
+    )
+    new_task = add_action(
+        w,
+        translate("MainWindow", "New &follow-up…"),
+        partial(w.create_in, "tasks", lambda: d.new_task()),
+    )
+    new_event = add_action(
+        w, translate("MainWindow", "New &event…"), partial(w.create_in, "events", d.new_event)
+    )
     w.capture_action = add_action(
         w,
         translate("MainWindow", "&Quick capture…"),
@@ -193,6 +207,15 @@ def build_menus(w: MainWindow) -> None:
     menu.addMenu(translate("MainWindow", "&Help")).addAction(about)
     w.file_menu, w.edit_menu, w.view_menu = file_menu, edit_menu, view_menu
 
+    # Short, fixed toolbar labels (the menus keep the long ones): every button stays
+    # in view on a 1024-pixel screen, in both languages.
+    w.new_action.setIconText(translate("MainWindow", "New"))
+    w.capture_action.setIconText(translate("MainWindow", "Capture"))
+    w.search_action.setIconText(translate("MainWindow", "Search"))
+    w.delete_action.setIconText(translate("MainWindow", "Delete"))
+    w.delete_action.setToolTip(
+        translate("MainWindow", "Move the selected record to the Trash (Delete)")
+    )
     toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
     toolbar.setObjectName("main_toolbar")
     toolbar.setIconSize(QSize(18, 18))
@@ -203,3 +226,34 @@ def build_menus(w: MainWindow) -> None:
     for action in (w.undo_action, w.redo_action, w.delete_action):
         toolbar.addAction(action)
     w.addToolBar(toolbar)
+    w.toolbar = toolbar
+
+
+def update_undo_actions(w: MainWindow) -> None:
+    # The menu names the action; the toolbar keeps its short label (icon text) so
+    # the buttons never jump, and says the whole action in the tooltip.
+    undo, redo = w.state.undo_label(), w.state.redo_label()
+    w.undo_action.setEnabled(undo is not None)
+    w.undo_action.setText(
+        translate("MainWindow", "&Undo {action}").format(action=action_text(undo))
+        if undo
+        else translate("MainWindow", "&Undo")
+    )
+    w.undo_action.setIconText(translate("MainWindow", "Undo"))
+    w.undo_action.setToolTip(
+        translate("MainWindow", "Undo: {action} (Ctrl+Z)").format(action=action_text(undo))
+        if undo
+        else translate("MainWindow", "Nothing to undo")
+    )
+    w.redo_action.setEnabled(redo is not None)
+    w.redo_action.setText(
+        translate("MainWindow", "&Redo {action}").format(action=action_text(redo))
+        if redo
+        else translate("MainWindow", "&Redo")
+    )
+    w.redo_action.setIconText(translate("MainWindow", "Redo"))
+    w.redo_action.setToolTip(
+        translate("MainWindow", "Redo: {action} (Ctrl+Shift+Z)").format(action=action_text(redo))
+        if redo
+        else translate("MainWindow", "Nothing to redo")
+    )

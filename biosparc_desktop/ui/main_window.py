@@ -9,7 +9,6 @@ listening, the user is told the language applies from the next start.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QMetaMethod, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
@@ -23,18 +22,23 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from biosparc_desktop.domain.enums import TaskStatus
+from biosparc_desktop.errors import NotFound
 from biosparc_desktop.services.tasks import TaskQuery
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState, show_error
+from biosparc_desktop.ui.delete_command import delete_current_record
 from biosparc_desktop.ui.dialogs.about_dialog import AboutDialog
 from biosparc_desktop.ui.dialogs.launchers import DialogLauncher
 from biosparc_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from biosparc_desktop.ui.i18n import action_text, chosen_language, translate
-from biosparc_desktop.ui.main_menus import NAV, build_menus, nav_titles
+from biosparc_desktop.ui.main_menus import NAV, build_menus, nav_titles, update_undo_actions
+from biosparc_desktop.ui.row_menus import install_row_menus
 from biosparc_desktop.ui.views.agreements_view import AgreementsView
 from biosparc_desktop.ui.views.contacts_view import ContactsView
 from biosparc_desktop.ui.views.events_view import EventsView
@@ -42,6 +46,17 @@ from biosparc_desktop.ui.views.partners_view import PartnersView
 from biosparc_desktop.ui.views.tasks_view import TasksView
 from biosparc_desktop.ui.views.today_view import TodayView
 from biosparc_desktop.ui.views.trash_view import TrashView
+from biosparc_desktop.ui.widgets.identity_bar import IdentityBar
+from biosparc_desktop.ui.window_layout import restore_views, save_views
+
+# Which list shows each kind of record.
+RECORD_VIEWS = {
+    "organisation": "partners",
+    "contact": "contacts",
+    "agreement": "agreements",
+    "task": "tasks",
+    "event": "events",
+}
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +86,7 @@ class MainWindow(QMainWindow):
     file_menu: QMenu
     edit_menu: QMenu
     view_menu: QMenu
+    toolbar: QToolBar
 
     def __init__(
         self, state: AppState, *, debounce_ms: int = 200, initial_view: str | None = None
@@ -100,6 +116,7 @@ class MainWindow(QMainWindow):
         }
         self._stale: set[str] = set(self.views)
         self._restore_views_on_show = False
+        self._follow_new: str | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -125,13 +142,30 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([160, 1120])
-        self.setCentralWidget(self.splitter)
+        # Above the views: the question of who is using the app, until answered.
+        self.identity_bar = IdentityBar(state)
+        if initial_view is not None:  # a screenshot or a chosen view: no question
+            self.identity_bar.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.identity_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.identity_bar.chosen.connect(
+            lambda name: self.statusBar().showMessage(
+                translate("MainWindow", "Your changes are recorded as {name}.").format(name=name),
+                6000,
+            )
+        )
 
         self.status_counts = QLabel()
         self.status_counts.setObjectName("status_counts")
         self.statusBar().addPermanentWidget(self.status_counts)
 
         build_menus(self)
+        install_row_menus(self)
         self._connect_views()
         state.data_changed.connect(self._data_changed)
         state.undo_changed.connect(self._update_undo_actions)
@@ -153,6 +187,9 @@ class MainWindow(QMainWindow):
         self.today.open_record.connect(self.open_record)
         self.contacts.open_record.connect(self.open_record)
         self.contacts.edit_requested.connect(d.edit_contact)
+        card = self.contacts.card
+        card.log_interaction_requested.connect(lambda cid: d.log_interaction(contact_id=cid))
+        card.add_followup_requested.connect(lambda cid: d.new_task(contact_id=cid))
         self.agreements.open_record.connect(self.open_record)
         self.agreements.edit_requested.connect(d.edit_agreement)
         self.tasks.edit_requested.connect(d.edit_task)
@@ -162,6 +199,7 @@ class MainWindow(QMainWindow):
         self.events.briefing_requested.connect(d.event_briefing)
         self.trash.open_record.connect(self.open_record)
         d.search_result_chosen.connect(self.open_record)
+        d.record_created.connect(self._record_created)
 
     # -- navigation --------------------------------------------------------
     def show_view(self, key: str) -> None:
@@ -199,8 +237,35 @@ class MainWindow(QMainWindow):
                 self.dialogs.edit_interaction(public_id)
             return
         key, view = target
+        if self._in_trash(public_id):
+            # A link to a deleted record leads to its Trash entry, never to an empty pane.
+            self.show_view("trash")
+            self.trash.show_item(public_id)
+            return
         self.show_view(key)
         view.open_id(public_id)  # type: ignore[attr-defined]
+
+    def _in_trash(self, public_id: str) -> bool:
+        try:
+            self.state.services.trash.get(public_id)
+        except NotFound:
+            return False
+        return True
+
+    def _record_created(self, kind: str, public_id: str) -> None:
+        """Select what was just made in its list, when that list is in view (or the
+        user asked for it from File > New)."""
+        key = RECORD_VIEWS.get(kind)
+        if key is not None and key in (self.current_view_name(), self._follow_new):
+            self.open_record(kind, public_id)
+
+    def create_in(self, key: str, command: Callable[[], None]) -> None:
+        """Run a File > New command; the new record is then shown in its own list."""
+        self._follow_new = key
+        try:
+            command()
+        finally:
+            self._follow_new = None
 
     # -- commands ----------------------------------------------------------
     def new_record(self) -> None:
@@ -218,38 +283,7 @@ class MainWindow(QMainWindow):
         commands[key]()
 
     def delete_current(self) -> None:
-        key = self.current_view_name()
-        view = self.views[key]
-        current = getattr(view, "current_id", lambda: None)()
-        if current is None:
-            self.statusBar().showMessage(
-                translate("MainWindow", "Select a record to delete first."), 4000
-            )
-            return
-        service: Any = {
-            "partners": self.state.services.organisations,
-            "contacts": self.state.services.contacts,
-            "agreements": self.state.services.agreements,
-            "tasks": self.state.services.tasks,
-            "events": self.state.services.events,
-        }.get(key)
-        if service is None:
-            return
-
-        def delete() -> bool:
-            service.delete(current)
-            return True
-
-        if self.state.attempt(self, delete):
-            label = self.state.undo_label()
-            self.statusBar().showMessage(
-                translate(
-                    "MainWindow", "{action}: moved to the Trash. Press Ctrl+Z to undo."
-                ).format(
-                    action=action_text(label) if label else translate("MainWindow", "Deleted")
-                ),
-                8000,
-            )
+        delete_current_record(self)
 
     def undo(self) -> None:
         label = self.state.undo_label()
@@ -341,19 +375,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _update_undo_actions(self) -> None:
-        undo, redo = self.state.undo_label(), self.state.redo_label()
-        self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(
-            translate("MainWindow", "&Undo {action}").format(action=action_text(undo))
-            if undo
-            else translate("MainWindow", "&Undo")
-        )
-        self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(
-            translate("MainWindow", "&Redo {action}").format(action=action_text(redo))
-            if redo
-            else translate("MainWindow", "&Redo")
-        )
+        update_undo_actions(self)
 
     def _update_counts(self) -> None:
         s = self.state.services
@@ -393,14 +415,7 @@ class MainWindow(QMainWindow):
 
     def _restore_views(self) -> None:
         self._restore_views_on_show = False
-        settings = self.state.settings
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        for view in self.views.values():
-            restore = getattr(view, "restore_state", None)
-            if restore is not None:
-                restore(settings)
+        restore_views(self.state.settings, self.splitter, self.views.values())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -408,15 +423,11 @@ class MainWindow(QMainWindow):
             self._restore_views()
 
     def save_layout(self) -> None:
+        save_views(self.state.settings, self.splitter, self.views.values())
         settings = self.state.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/view", self.current_view_name())
-        for view in self.views.values():
-            save = getattr(view, "save_state", None)
-            if save is not None:
-                save(settings)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -12,8 +12,12 @@ from biosparc_desktop.errors import Conflict
 
 ALLOWED = [
     (S.DRAFT, S.NEGOTIATING),
+    (S.DRAFT, S.ABANDONED),
     (S.NEGOTIATING, S.AWAITING_SIGNATURE),
+    (S.NEGOTIATING, S.ABANDONED),
     (S.AWAITING_SIGNATURE, S.SIGNED),
+    (S.AWAITING_SIGNATURE, S.NEGOTIATING),
+    (S.ABANDONED, S.NEGOTIATING),
     (S.SIGNED, S.ACTIVE),
     (S.ACTIVE, S.EXPIRED),
     (S.ACTIVE, S.TERMINATED),
@@ -42,5 +46,14 @@ def test_refused_with_a_message(current: S, target: S) -> None:
 def test_closed_status_says_so() -> None:
     with pytest.raises(Conflict, match="it is closed and cannot move any further"):
         check_move(S.EXPIRED, S.ACTIVE)
-    with pytest.raises(Conflict, match="it can only move to “Negotiating”"):
+    with pytest.raises(Conflict, match="it can only move to “Negotiating” or “Abandoned”"):
         check_move(S.DRAFT, S.SIGNED)
+    with pytest.raises(Conflict, match="it can only move to “Active”"):
+        check_move(S.SIGNED, S.TERMINATED)
+
+
+def test_reached_from() -> None:
+    from biosparc_desktop.domain.rules.agreement_status import reached_from
+
+    assert reached_from(S.NEGOTIATING) == (S.DRAFT, S.AWAITING_SIGNATURE, S.ABANDONED)
+    assert reached_from(S.DRAFT) == ()

@@ -18,6 +18,17 @@ from biosparc_desktop.ui.main_window import MainWindow
 def _never_block_on_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """A dirty dialog closed at teardown would ask and block; answer Discard unless a test says otherwise."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    # A delete or terminate question nobody expected would block: fail instead.
+    from biosparc_desktop.ui.dialogs import delete_confirm
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        pytest.fail(f"unexpected question: {args[2] if len(args) > 2 else args}")
+
+    monkeypatch.setattr(delete_confirm, "ask", unexpected)
+    monkeypatch.setattr(delete_confirm, "ask_reason", unexpected)
+    from biosparc_desktop.ui.dialogs import date_prompt
+
+    monkeypatch.setattr(date_prompt, "ask_date", unexpected)
 
 
 @pytest.fixture
@@ -78,3 +89,22 @@ def when_modal() -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
     yield schedule
     for timer in timers:
         timer.stop()
+
+
+@pytest.fixture
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Delete and terminate questions record their text and are answered Yes;
+    append "no" to the list to answer the next one No."""
+    from biosparc_desktop.ui.dialogs import delete_confirm
+
+    asked: list[str] = []
+
+    def ask(_parent: QWidget | None, _title: str, text: str, _confirm: str) -> bool:
+        answer_no = bool(asked) and asked[-1] == "no"
+        if answer_no:
+            asked.pop()
+        asked.append(text)
+        return not answer_no
+
+    monkeypatch.setattr(delete_confirm, "ask", ask)
+    return asked

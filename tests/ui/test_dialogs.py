@@ -102,6 +102,8 @@ def test_contact_dialog_rejects_bad_email_and_phone(  # type: ignore[no-untyped-
 
 def test_contact_needs_a_name(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
     dialog = _open(qtbot, ContactDialog(state))
+    assert not dialog.errors["given_name"].isVisible()  # nothing said before Save is tried
+    qtbot.keyClick(dialog.given, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.errors["given_name"].isVisible())
     assert (
         dialog.errors["given_name"].text()

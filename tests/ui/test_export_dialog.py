@@ -46,3 +46,29 @@ def test_a_folder_that_does_not_exist(qtbot, state: AppState, tmp_path: Path) ->
     )
     assert dialog.saved is None
     assert dialog.export_button.isEnabled()
+
+
+def test_after_saving_open_or_show_in_folder_and_the_folder_is_remembered_per_kind(  # type: ignore[no-untyped-def]
+    qtbot, state: AppState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from biosparc_desktop.ui.widgets import saved_file
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        saved_file.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    dialog = _open(qtbot, state)
+    assert not dialog.saved_buttons.isVisible()
+    dialog.radios["agreements"].setChecked(True)
+    (tmp_path / "deals").mkdir()
+    dialog.path.setText(str(tmp_path / "deals" / "agreements.csv"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.saved is not None, timeout=20_000)
+    assert dialog.saved_buttons.isVisible()
+    dialog.saved_buttons.open_button.click()
+    dialog.saved_buttons.folder_button.click()
+    assert opened == [str(tmp_path / "deals" / "agreements.csv"), str(tmp_path / "deals")]
+    assert dialog.saved_buttons.folder_button.text() == "Show in &folder"
+    again = _open(qtbot, state)
+    again.radios["agreements"].setChecked(True)
+    assert again.path.text().startswith(str(tmp_path / "deals"))

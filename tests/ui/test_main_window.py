@@ -98,12 +98,20 @@ def test_move_an_agreement_status(qtbot, window: MainWindow) -> None:  # type: i
     [mou] = [a for a in services.agreements.rows() if a.status is AgreementStatus.NEGOTIATING]
     window.open_record("agreement", mou.id)
     detail = window.agreements.detail
-    assert set(detail.move_buttons) == {AgreementStatus.AWAITING_SIGNATURE}  # only allowed moves
+    assert set(detail.move_buttons) == {  # only allowed moves
+        AgreementStatus.AWAITING_SIGNATURE,
+        AgreementStatus.ABANDONED,
+    }
     qtbot.mouseClick(
         detail.move_buttons[AgreementStatus.AWAITING_SIGNATURE], Qt.MouseButton.LeftButton
     )
     assert services.agreements.get(mou.id).status is AgreementStatus.AWAITING_SIGNATURE
-    qtbot.waitUntil(lambda: set(window.agreements.detail.move_buttons) == {AgreementStatus.SIGNED})
+    qtbot.waitUntil(
+        lambda: (
+            set(window.agreements.detail.move_buttons)
+            == {AgreementStatus.SIGNED, AgreementStatus.NEGOTIATING}
+        )
+    )
 
 
 def test_complete_a_follow_up_from_today(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -129,13 +137,14 @@ def test_clicking_a_today_item_opens_it(qtbot, window: MainWindow) -> None:  # t
     assert window.agreements.detail.agreement_id == item.data(KEY)
 
 
-def test_delete_then_undo_then_redo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_delete_then_undo_then_redo(qtbot, window: MainWindow, confirmations: list[str]) -> None:  # type: ignore[no-untyped-def]
     services = window.state.services
     window.show_view("partners")
     nccs = services.organisations.find("NCCS")
     window.partners.open_id(nccs.id)
     assert window.partners.current_id() == nccs.id
     window.delete_action.trigger()
+    assert confirmations[0].startswith("Move “National Cancer Centre Singapore” to the Trash?")
     assert services.organisations.count() == 7
     assert window.partners.list.total == 7
     assert window.undo_action.text() == "&Undo Delete partner National Cancer Centre Singapore"

@@ -61,6 +61,7 @@ def test_partner_dialog_messages_in_chinese(qtbot, chinese: QLocale, state: AppS
     dialog = _open(qtbot, OrganisationDialog(state))
     type_text(qtbot, dialog.website, "not a site")
     qtbot.waitUntil(lambda: dialog.errors["website"].isVisible())
+    dialog.show_all_problems()  # Save tried: the empty name speaks too
     assert dialog.errors["name"].text() == "名称为必填项。"
     assert (
         dialog.errors["website"].text() == "“not a site”不是网址；请按 www.example.com 的格式填写。"
@@ -199,9 +200,13 @@ def test_nested_sentences_and_enum_values_in_chinese(chinese: QLocale) -> None:
     )
     with pytest.raises(Conflict) as caught:
         check_move(AgreementStatus.DRAFT, AgreementStatus.SIGNED)
-    assert error_text(caught.value) == "处于“草稿”状态的协议不能改为“已签署”：只能改为“洽谈中”。"
+    assert (
+        error_text(caught.value)
+        == "处于“草稿”状态的协议不能改为“已签署”：只能改为“洽谈中”或“已放弃”。"
+    )
     assert caught.value.message == (
-        "An agreement that is “Draft” cannot move to “Signed”: it can only move to “Negotiating”."
+        "An agreement that is “Draft” cannot move to “Signed”: it can only move to “Negotiating”"
+        " or “Abandoned”."
     )
 
 

@@ -394,6 +394,7 @@ def test_dialog_shows_service_problems_in_chinese(  # type: ignore[no-untyped-de
     dialog = AgreementDialog(state)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.show_all_problems()  # as when Save is tried
     qtbot.waitUntil(lambda: dialog.errors["parties"].isVisible())
     assert dialog.errors["parties"].text() == "协议至少需要两个签约方。"
     assert dialog.windowTitle() == "新建协议"

@@ -1,4 +1,9 @@
-"""The agreement lifecycle: which status moves are allowed."""
+"""The agreement lifecycle: which status moves are allowed.
+
+Forward from draft to active and on to expired or terminated; back from
+awaiting signature to negotiating (the other side asks for changes); a draft or
+a negotiation can be abandoned, and an abandoned agreement reopened.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +12,28 @@ from biosparc_desktop.domain.sentences import translatable
 from biosparc_desktop.errors import Conflict
 
 ALLOWED_MOVES: dict[S, tuple[S, ...]] = {
-    S.DRAFT: (S.NEGOTIATING,),
-    S.NEGOTIATING: (S.AWAITING_SIGNATURE,),
-    S.AWAITING_SIGNATURE: (S.SIGNED,),
+    S.DRAFT: (S.NEGOTIATING, S.ABANDONED),
+    S.NEGOTIATING: (S.AWAITING_SIGNATURE, S.ABANDONED),
+    S.AWAITING_SIGNATURE: (S.SIGNED, S.NEGOTIATING),
     S.SIGNED: (S.ACTIVE,),
     S.ACTIVE: (S.EXPIRED, S.TERMINATED),
     S.EXPIRED: (),
     S.TERMINATED: (),
+    S.ABANDONED: (S.NEGOTIATING,),  # reopened
 }
+# Moves that end an agreement early: the user confirms them and gives a reason.
+ENDING_MOVES = frozenset({S.TERMINATED, S.ABANDONED})
+# Moves that happen on a day the user names (today unless told otherwise).
+DATED_MOVES = frozenset({S.SIGNED, S.ACTIVE})
 
 
 def next_statuses(current: S) -> tuple[S, ...]:
     return ALLOWED_MOVES[current]
+
+
+def reached_from(target: S) -> tuple[S, ...]:
+    """The statuses from which ``target`` can be reached (to say why a move is not offered)."""
+    return tuple(source for source, moves in ALLOWED_MOVES.items() if target in moves)
 
 
 def check_move(current: S, target: S) -> None:

@@ -247,6 +247,77 @@
     </message>
 </context>
 <context>
+    <name>AgreementMoves</name>
+    <message>
+        <source>Back to negotiating</source>
+        <translation>退回洽谈</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>Abandon…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>{status}…</source>
+        <translation>{status}…</translation>
+    </message>
+    <message>
+        <source>“{status}” is closed: the agreement moves no further.</source>
+        <translation>“{status}”是已结束的状态：协议不能再变更状态。</translation>
+    </message>
+    <message>
+        <source>“{status}”</source>
+        <translation>“{status}”</translation>
+    </message>
+    <message>
+        <source>{target}: only where an agreement starts.</source>
+        <translation>{target}：仅为协议的起始状态。</translation>
+    </message>
+    <message>
+        <source>{target}: only from {sources}.</source>
+        <translation>{target}：只能从{sources}转入。</translation>
+    </message>
+    <message>
+        <source>Not offered now:</source>
+        <translation>当前不可用的状态：</translation>
+    </message>
+    <message>
+        <source>No further moves</source>
+        <translation>无后续状态</translation>
+    </message>
+    <message>
+        <source>Move to “{status}”</source>
+        <translation>变更为“{status}”</translation>
+    </message>
+    <message>
+        <source>Signed on which day?</source>
+        <translation>签署日期是哪一天？</translation>
+    </message>
+    <message>
+        <source>In force from which day?</source>
+        <translation>从哪一天起生效？</translation>
+    </message>
+    <message>
+        <source>Terminate the agreement?</source>
+        <translation>终止该协议？</translation>
+    </message>
+    <message>
+        <source>Abandon the agreement?</source>
+        <translation>放弃该协议？</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to “{status}”? Give a reason; it is kept with the key terms. Ctrl+Z undoes the move.</source>
+        <translation>将“{title}”变更为“{status}”？请填写原因，原因会保存在主要条款中。按 Ctrl+Z 可撤销此操作。</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsView</name>
     <message>
         <source>Title</source>
@@ -286,6 +357,10 @@
     </message>
     <message>
         <source>agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>agreement</source>
         <translation>协议</translation>
     </message>
     <message>
@@ -557,6 +632,14 @@
         <translation>打开所属机构(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Log interaction…</source>
+        <translation>记录互动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>添加跟进事项(&amp;F)…</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -730,6 +813,10 @@
         <translation>联系人</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>No contacts yet. Press Ctrl+N to add one, or import them from a file.</source>
         <translation>还没有联系人。按 Ctrl+N 添加，或从文件导入。</translation>
     </message>
@@ -775,6 +862,69 @@
     <message>
         <source>What to do: restore the newest good backup, made on {date} at {time}.{counts} Changes saved after that time are not in it. The damaged file is moved aside (renamed to {file}.damaged-…) and kept, so nothing is thrown away.</source>
         <translation>建议操作：恢复最新的完好备份（创建于 {date} {time}）。{counts}该时间之后保存的更改不在此备份中。损坏的文件会被移到一旁（重命名为 {file}.damaged-…）并保留，不会丢弃任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirm</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{head} and {last}</source>
+        <translation>{head}和{last}</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 位联系人</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} 位联系人</translation>
+    </message>
+    <message>
+        <source>1 agreement</source>
+        <translation>1 份协议</translation>
+    </message>
+    <message>
+        <source>{n} agreements</source>
+        <translation>{n} 份协议</translation>
+    </message>
+    <message>
+        <source>1 open follow-up</source>
+        <translation>1 项未完成的跟进事项</translation>
+    </message>
+    <message>
+        <source>{n} open follow-ups</source>
+        <translation>{n} 项未完成的跟进事项</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 条互动记录</translation>
+    </message>
+    <message>
+        <source>{n} interactions</source>
+        <translation>{n} 条互动记录</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 场活动</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} 场活动</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the Trash? It is linked to {links}. They stay, and show it as “{name} (in Trash)”. Ctrl+Z undoes the delete.</source>
+        <translation>将“{name}”移到回收站？它关联着 {links}。这些记录会保留，并显示为“{name}（在回收站中）”。按 Ctrl+Z 可撤销删除。</translation>
+    </message>
+    <message>
+        <source>Move to the Trash?</source>
+        <translation>移到回收站？</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1130,10 @@
     </message>
     <message>
         <source>events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>event</source>
         <translation>活动</translation>
     </message>
     <message>
@@ -1528,6 +1682,21 @@
     </message>
 </context>
 <context>
+    <name>IdentityBar</name>
+    <message>
+        <source>Who are you? Your changes, follow-ups and briefing packs carry this name.</source>
+        <translation>您是哪位？您的修改、跟进事项和简报资料都会署上这个名字。</translation>
+    </message>
+    <message>
+        <source>Choose your name, or type it to add yourself</source>
+        <translation>选择您的姓名，或输入姓名添加自己</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>就是我(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>New</source>
@@ -2006,6 +2175,10 @@
         <translation>记录</translation>
     </message>
     <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
         <source>{count} {noun}</source>
         <translation>共 {count} 个{noun}</translation>
     </message>
@@ -2169,6 +2342,26 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>快速记录</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move the selected record to the Trash (Delete)</source>
+        <translation>将选中的记录移到回收站（删除键）</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -2187,6 +2380,10 @@
     <message>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded as {name}.</source>
+        <translation>您的修改将以 {name} 的名义记录。</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
@@ -2209,8 +2406,32 @@
         <translation>撤销：{action}(&amp;U)</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo: {action} (Ctrl+Z)</source>
+        <translation>撤销：{action}（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
         <source>&amp;Redo {action}</source>
         <translation>重做：{action}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo: {action} (Ctrl+Shift+Z)</source>
+        <translation>重做：{action}（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>没有可重做的操作</translation>
     </message>
     <message>
         <source>{partners} partners · {contacts} contacts · {agreements} agreements · {tasks} open follow-ups</source>
@@ -2670,6 +2891,10 @@
         <translation>合作伙伴</translation>
     </message>
     <message>
+        <source>partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
         <source>No partners yet. Press Ctrl+N to add the first one.</source>
         <translation>还没有合作伙伴。按 Ctrl+N 添加第一个。</translation>
     </message>
@@ -2725,6 +2950,10 @@
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
+        <source>E&amp;vent</source>
+        <translation>活动(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Summary</source>
         <translation>摘要(&amp;S)</translation>
     </message>
@@ -2774,6 +3003,10 @@
     <message>
         <source>Nothing here yet.</source>
         <translation>暂无内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3073,44 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
 </context>
 <context>
+    <name>RowMenu</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>记录互动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>添加跟进事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation>简报资料(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Partners</source>
@@ -2872,6 +3143,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Type a name in English or 中文, pinyin, an email, a word from a note…</source>
         <translation>输入英文或中文名称、拼音、电子邮件，或备注中的词语…</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 条结果</translation>
     </message>
     <message>
         <source>{n} results</source>
@@ -2980,6 +3255,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
     <message>
         <source>follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>
@@ -3103,6 +3382,13 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
 </context>
 <context>
+    <name>TrashLinks</name>
+    <message>
+        <source>{name} (in Trash)</source>
+        <translation>{name}（在回收站中）</translation>
+    </message>
+</context>
+<context>
     <name>TrashView</name>
     <message>
         <source>Deleted</source>
@@ -3155,6 +3441,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>The Trash is empty. Deleted records wait here for {days} days.</source>
         <translation>回收站是空的。已删除的记录会在这里保留 {days} 天。</translation>
+    </message>
+    <message>
+        <source>This record is in the Trash. Restore it to open it.</source>
+        <translation>此记录在回收站中。恢复后即可打开。</translation>
     </message>
     <message>
         <source>Select a record to restore first.</source>
@@ -3279,6 +3569,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>将合作伙伴阶段改为“{stage}”</translation>
     </message>
     <message>
+        <source>Delete partner {name}</source>
+        <translation>删除合作伙伴 {name}</translation>
+    </message>
+    <message>
         <source>Delete partner</source>
         <translation>删除合作伙伴</translation>
     </message>
@@ -3289,6 +3583,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Delete contact {name}</source>
+        <translation>删除联系人 {name}</translation>
     </message>
     <message>
         <source>Delete contact</source>
@@ -3305,6 +3603,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Move agreement to {status}</source>
         <translation>将协议状态改为“{status}”</translation>
+    </message>
+    <message>
+        <source>Delete agreement {name}</source>
+        <translation>删除协议 {name}</translation>
     </message>
     <message>
         <source>Delete agreement</source>
@@ -3389,6 +3691,30 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Restore from the Trash</source>
         <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Restore partner {name}</source>
+        <translation>恢复合作伙伴 {name}</translation>
+    </message>
+    <message>
+        <source>Restore contact {name}</source>
+        <translation>恢复联系人 {name}</translation>
+    </message>
+    <message>
+        <source>Restore agreement {name}</source>
+        <translation>恢复协议 {name}</translation>
+    </message>
+    <message>
+        <source>Restore interaction {name}</source>
+        <translation>恢复互动记录 {name}</translation>
+    </message>
+    <message>
+        <source>Restore event {name}</source>
+        <translation>恢复活动 {name}</translation>
+    </message>
+    <message>
+        <source>Restore follow-up {name}</source>
+        <translation>恢复跟进事项 {name}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
@@ -3536,6 +3862,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Terminated</source>
         <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>已放弃</translation>
     </message>
     <message>
         <source>Biosparc</source>
@@ -4175,6 +4505,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>The obligation was not found.</source>
         <translation>找不到该义务。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>The renewal notice must be between 0 and 3650 days.</source>

@@ -35,6 +35,7 @@ from biosparc_desktop.services.registry import Services
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.widgets.saved_file import SavedFileButtons
 from biosparc_desktop.ui.workers import Job, Progress
 
 
@@ -158,6 +159,7 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
+        self.saved_buttons = SavedFileButtons()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
             translate("ExportDialog", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -170,6 +172,7 @@ class ExportDialog(QDialog):
         layout.addLayout(where)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.saved_buttons)
         layout.addWidget(self.buttons)
         self._kind_changed()
 
@@ -180,9 +183,11 @@ class ExportDialog(QDialog):
         return self.kinds[0]
 
     def _folder(self) -> Path:
-        saved = self.state.settings.value("export/folder")
-        if isinstance(saved, str) and Path(saved).is_dir():
-            return Path(saved)
+        """Where this kind of file went last time (else any export's folder, else Documents)."""
+        for key in (f"export/folder/{self.kind().key}", "export/folder"):
+            saved = self.state.settings.value(key)
+            if isinstance(saved, str) and Path(saved).is_dir():
+                return Path(saved)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -191,10 +196,16 @@ class ExportDialog(QDialog):
     def _kind_changed(self, *_args: Any) -> None:
         kind = self.kind()
         current = self.path.text().strip()
-        folder = Path(current).parent if current else self._folder()
+        folder = (
+            self._folder() if not current or self._folder_remembered() else Path(current).parent
+        )
         today = self.state.services.context.today().isoformat()
         self.path.setText(str(folder / f"biosparc-{kind.stem}-{today}{kind.suffix}"))
         self.status.setText("")
+        self.saved_buttons.hide()
+
+    def _folder_remembered(self) -> bool:
+        return isinstance(self.state.settings.value(f"export/folder/{self.kind().key}"), str)
 
     def choose_path(self) -> None:
         kind = self.kind()
@@ -244,7 +255,9 @@ class ExportDialog(QDialog):
         assert isinstance(result, ExportResult)
         self.saved = result
         self.state.settings.setValue("export/folder", str(result.path.parent))
+        self.state.settings.setValue(f"export/folder/{key}", str(result.path.parent))
         self._show(exported_text(key, result), warning=False)
+        self.saved_buttons.show_file(result.path)
 
     def _show(self, text: str, *, warning: bool) -> None:
         colour = theme.warning_color().name() if warning else theme.MUTED.name()

@@ -2,6 +2,12 @@
 
 Each field has its message right below it; OK stays disabled until the form is
 valid; Cancel saves nothing; closing with unsaved changes asks first.
+
+The keyboard comes first: the dialog opens with the cursor in its first field
+and OK and Cancel last in the Tab order; Enter saves a valid form (and on an
+invalid one shows every message instead); Esc cancels. A field's message speaks
+only once the field has been left (or Save tried), never on an empty new form,
+and a fixed mistake clears at once.
 """
 
 from __future__ import annotations
@@ -9,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -63,6 +70,8 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,6 +80,14 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.dirty = False
         self.saved: Any = None
+        # Field widget → its key; the keys whose message may speak (the field was left).
+        self._fields: dict[QWidget, str] = {}
+        self._touched: set[str] = set()
+        self._save_tried = False
+        self._shown_once = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         # Validation runs after the event that changed a field, never inside it.
         self._revalidate = QTimer(self, singleShot=True, interval=0)
         self._revalidate.timeout.connect(self.validate)
@@ -93,6 +110,8 @@ class FormDialog(QDialog):
     # -- building -----------------------------------------------------------
     def add_field(self, key: str, label: str, widget: W) -> W:
         widget.setObjectName(f"field_{key}")
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)  # Tab moves on, as in every other field
         error = QLabel()
         error.setObjectName(f"error_{key}")
         error.setWordWrap(True)
@@ -106,12 +125,17 @@ class FormDialog(QDialog):
         column.addWidget(error)
         self.form.addRow(label, box)
         self.errors[key] = error
-        self._watch(widget)
+        self._fields[widget] = key
+        self._watch(widget, key)
         return widget
 
-    def _watch(self, widget: QWidget) -> None:
+    def _watch(self, widget: QWidget, key: str) -> None:
         def changed(*_args: object) -> None:
             self.dirty = True
+            # A change made without typing in the field (a calendar pick, a tick, a
+            # value set for the user) is a finished edit: its message may speak now.
+            if not _has_focus_within(widget):
+                self._touched.add(key)
             self._revalidate.start()
 
         if isinstance(widget, (QLineEdit, QPlainTextEdit)):
@@ -120,17 +144,46 @@ class FormDialog(QDialog):
             widget.currentIndexChanged.connect(changed)
             if widget.isEditable():
                 widget.editTextChanged.connect(changed)
-        elif isinstance(widget, QDateEdit):
-            widget.dateChanged.connect(changed)
+        elif isinstance(widget, QDateTimeEdit):
+            widget.dateTimeChanged.connect(changed)
         elif isinstance(widget, QSpinBox):
             widget.valueChanged.connect(changed)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(changed)
         elif isinstance(widget, QListWidget):
             widget.itemChanged.connect(changed)
+        # Compound fields (an optional date: a tick box and a date editor) are
+        # watched through their parts, so no way of editing one is missed.
         for child in widget.findChildren(QLineEdit):
             if child is not widget:
                 child.textChanged.connect(changed)
+        for date_edit in widget.findChildren(QDateTimeEdit):
+            date_edit.dateTimeChanged.connect(changed)
+        for box in widget.findChildren(QCheckBox):
+            box.toggled.connect(changed)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving a field lets its message speak."""
+        key = self._field_of(old)
+        if key is not None and key != self._field_of(new):
+            self._touched.add(key)
+            self._revalidate.start()
+
+    def _field_of(self, widget: QWidget | None) -> str | None:
+        while widget is not None and widget is not self:
+            key = self._fields.get(widget)
+            if key is not None:
+                return key
+            widget = widget.parentWidget()
+        return None
+
+    def first_field(self) -> QWidget | None:
+        """Where the cursor starts: the first field that takes the keyboard."""
+        for widget in self._fields:
+            target = _focus_target(widget)
+            if target is not None:
+                return target
+        return None
 
     def _style_error(self, label: QLabel) -> None:
         label.setStyleSheet(f"color: {theme.warning_color().name()};")
@@ -142,17 +195,46 @@ class FormDialog(QDialog):
         except BiosparcError as exc:
             found = {exc.field or "": error_text(exc)}
         for key, label in self.errors.items():
-            message = found.get(key, "")
+            message = found.get(key, "") if self._speaks(key) else ""
             label.setText(message)
             label.setVisible(bool(message))
         stray = [m for k, m in found.items() if k not in self.errors]
+        if not (self._save_tried or self._touched):
+            stray = []
         self.general_error.setText(" ".join(stray))
         self.general_error.setVisible(bool(stray))
         self.ok_button.setEnabled(not found)
         return not found
 
+    def _speaks(self, key: str) -> bool:
+        return self._save_tried or key in self._touched
+
+    def show_all_problems(self) -> bool:
+        """Save was tried: every message speaks, and the cursor goes to the first one."""
+        self._save_tried = True
+        valid = self.validate()
+        if not valid:
+            for widget, key in self._fields.items():
+                if self.errors[key].isVisible():
+                    target = _focus_target(widget)
+                    if target is not None:
+                        target.setFocus(Qt.FocusReason.OtherFocusReason)
+                    break
+        return valid
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter saves a valid form; on an invalid one it says what is missing.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            if self.show_all_problems():
+                self._save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _save(self) -> None:
-        if not self.validate():
+        if not self.show_all_problems():
             return
         try:
             self.saved = self.save()
@@ -170,7 +252,32 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._keyboard_order()
         self.validate()
+
+    def _keyboard_order(self) -> None:
+        """The cursor in the first field; OK and Cancel last in the Tab order (the
+        button box was made before the fields, so Qt would start on it)."""
+        chain = [w for w in self._focus_chain() if not self.buttons.isAncestorOf(w)]
+        last = chain[-1] if chain else None
+        for button in self.buttons.buttons():
+            if last is not None:
+                QWidget.setTabOrder(last, button)
+            last = button
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _focus_chain(self) -> list[QWidget]:
+        found: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and len(found) < 500:
+            if self.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
 
     def reject(self) -> None:
         if self.dirty and not self._confirm_discard():
@@ -193,6 +300,27 @@ class FormDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _has_focus_within(widget: QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is widget or widget.isAncestorOf(focused))
+
+
+def _focus_target(widget: QWidget) -> QWidget | None:
+    """``widget`` or its first part that takes the keyboard (a compound field)."""
+    if not widget.isEnabled() or widget.isHidden():
+        return None
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if (
+            child.isEnabled()
+            and not child.isHidden()
+            and child.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return child
+    return None
 
 
 def _message(problem: str | BiosparcError) -> str:

@@ -34,6 +34,7 @@ class InteractionDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         organisation_id: str | None = None,
+        contact_id: str | None = None,
     ) -> None:
         super().__init__(
             state,
@@ -44,6 +45,9 @@ class InteractionDialog(FormDialog):
         )
         self.row = row
         services = state.services
+        if contact_id and not organisation_id:
+            # Logged from a person: with them, at their organisation.
+            organisation_id = services.contacts.get(contact_id).organisation_id
         self.kind = self.add_field(
             "kind",
             translate("InteractionDialog", "&Kind"),
@@ -78,7 +82,7 @@ class InteractionDialog(FormDialog):
         self.contacts = self.add_field(
             "contacts", translate("InteractionDialog", "&Contacts"), CheckList([])
         )
-        self._fill_contacts(row.contact_ids if row else ())
+        self._fill_contacts(row.contact_ids if row else ((contact_id,) if contact_id else ()))
         self.organisations.itemChanged.connect(
             lambda _item: self._fill_contacts(self.contacts.checked())
         )

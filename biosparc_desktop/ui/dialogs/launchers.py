@@ -19,6 +19,7 @@ from biosparc_desktop.ui.dialogs.task_dialog import TaskDialog
 class DialogLauncher(QObject):
     search_result_chosen = Signal(str, str)
     record_saved = Signal(str, str)  # kind, id
+    record_created = Signal(str, str)  # kind, id: a new record (the window selects it)
 
     def __init__(self, state: AppState, parent: QWidget) -> None:
         super().__init__(parent)
@@ -28,11 +29,14 @@ class DialogLauncher(QObject):
 
     def _run(self, dialog: QDialog, kind: str) -> None:
         self.last_dialog = dialog
+        new = getattr(dialog, "row", None) is None
         if dialog.exec() == QDialog.DialogCode.Accepted:
             saved = getattr(dialog, "saved", None)
             key = getattr(saved, "id", saved)
             if isinstance(key, str):
                 self.record_saved.emit(kind, key)
+                if new:
+                    self.record_created.emit(kind, key)
 
     def new_partner(self) -> None:
         self._run(OrganisationDialog(self.state, parent=self.parent_widget), "organisation")
@@ -102,10 +106,15 @@ class DialogLauncher(QObject):
         if row is not None:
             self._run(EventDialog(self.state, row, self.parent_widget), "event")
 
-    def log_interaction(self, *, organisation_id: str | None = None) -> None:
+    def log_interaction(
+        self, *, organisation_id: str | None = None, contact_id: str | None = None
+    ) -> None:
         self._run(
             InteractionDialog(
-                self.state, parent=self.parent_widget, organisation_id=organisation_id
+                self.state,
+                parent=self.parent_widget,
+                organisation_id=organisation_id,
+                contact_id=contact_id,
             ),
             "interaction",
         )

@@ -1,7 +1,9 @@
 """Quick capture at a signing event: a meeting with a new or existing contact, and its follow-up.
 
-Built for the keyboard: type, Tab, type, Enter. One save writes all of it as one
-action (and one undo).
+Built for the keyboard: the cursor starts in Contact; type, Tab, type, Enter. One
+save writes all of it as one action (and one undo). It can be linked to an event
+(today's, when there is one): the person joins its attendees and the follow-up
+points at it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -23,6 +26,7 @@ from biosparc_desktop.services.interactions import InteractionDraft
 from biosparc_desktop.services.tasks import TaskDraft
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems, lines
+from biosparc_desktop.ui.formatting import fmt_date
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.contact_search import ContactPicker
 from biosparc_desktop.ui.widgets.inputs import choice_combo, enum_combo
@@ -32,11 +36,6 @@ class QuickCaptureDialog(FormDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, translate("QuickCaptureDialog", "Quick capture"), parent)
         services = state.services
-        self.kind = self.add_field(
-            "kind",
-            translate("QuickCaptureDialog", "&Kind"),
-            enum_combo(InteractionKind, InteractionKind.MEETING),
-        )
         self.contact: ContactPicker = self.add_field(
             "contact",
             translate("QuickCaptureDialog", "&Contact"),
@@ -66,6 +65,14 @@ class QuickCaptureDialog(FormDialog):
         self.new_phone = self.add_field(
             "phones", translate("QuickCaptureDialog", "&Phone"), QLineEdit()
         )
+        self.kind = self.add_field(
+            "kind",
+            translate("QuickCaptureDialog", "&Kind"),
+            enum_combo(InteractionKind, InteractionKind.MEETING),
+        )
+        self.event_box = self.add_field(
+            "event_id", translate("QuickCaptureDialog", "E&vent"), self._event_combo()
+        )
         self.summary = self.add_field(
             "summary", translate("QuickCaptureDialog", "&Summary"), QPlainTextEdit()
         )
@@ -91,6 +98,20 @@ class QuickCaptureDialog(FormDialog):
         self.follow.toggled.connect(self._follow_changed)
         self._contact_changed()
         self.dirty = False
+
+    def _event_combo(self) -> QComboBox:
+        """Events around today, newest first; today's is chosen when there is one."""
+        services = self.state.services
+        today = services.context.today()
+        events = [
+            e
+            for e in services.events.rows(descending=True, limit=200)
+            if abs((e.held_on - today).days) <= 60
+        ]
+        choices: list[tuple[str, str | None]] = [(translate("QuickCaptureDialog", "(none)"), None)]
+        choices += [(f"{fmt_date(e.held_on)} · {e.name}", e.id) for e in events]
+        todays = next((e.id for e in events if e.held_on == today), None)
+        return choice_combo(choices, todays)
 
     def _find_contacts(self, text: str) -> list[tuple[str, str]]:
         """The 20 contacts that best match ``text``, among all of them."""
@@ -173,6 +194,9 @@ class QuickCaptureDialog(FormDialog):
                     organisation_ids=org_ids,
                 )
             )
+            event_id = self.event_box.currentData()
+            if event_id:
+                services.events.add_attendee(event_id, contact.id)
             if self.follow.isChecked():
                 services.tasks.create(
                     TaskDraft(
@@ -180,6 +204,7 @@ class QuickCaptureDialog(FormDialog):
                         due_on=today + timedelta(days=self.follow_days.value()),
                         contact_id=contact.id,
                         interaction_id=interaction.id,
+                        event_id=event_id,
                     )
                 )
         if not interaction.id:

@@ -105,7 +105,9 @@ class SearchDialog(QDialog):
         self.results.resizeColumnToContents(0)
         if text.strip():
             self.summary.setText(
-                translate("SearchDialog", "{n} results").format(n=len(hits))
+                translate("SearchDialog", "1 result")
+                if len(hits) == 1
+                else translate("SearchDialog", "{n} results").format(n=len(hits))
                 if hits
                 else translate("SearchDialog", "Nothing matches “{text}”.").format(
                     text=text.strip()

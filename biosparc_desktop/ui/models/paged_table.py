@@ -105,8 +105,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
             color = column.foreground(row)
             return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The cell's own text unless the column says more: a cut-off cell can be read.
+            tip = column.tooltip(row) if column.tooltip is not None else column.text(row)
+            return tip or None
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

@@ -29,6 +29,8 @@ from biosparc_desktop.ui import icons, theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_amount, fmt_date
 from biosparc_desktop.ui.i18n import label, translate
+from biosparc_desktop.ui.trash_links import organisation_name
+from biosparc_desktop.ui.views.agreement_moves import MoveButtons
 from biosparc_desktop.ui.widgets.chips import chip, clear_layout
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
@@ -86,7 +88,9 @@ class AgreementDetailPane(QWidget):
         open_doc = QPushButton(
             icons.icon("open"), translate("AgreementDetailPane", "&Open document")
         )
+        open_doc.setObjectName("open_document_button")
         open_doc.clicked.connect(lambda: self._open_document(self.documents.currentItem()))
+        self.open_doc_button = open_doc
         buttons = QGridLayout()
         for i, button in enumerate((edit, add_obligation, attach, open_doc)):
             buttons.addWidget(button, i // 2, i % 2)
@@ -127,6 +131,7 @@ class AgreementDetailPane(QWidget):
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(scroll)
         self._scroll = scroll
+        self._moves = MoveButtons(state, self.moves, self)
         self.move_buttons: dict[AgreementStatus, QPushButton] = {}
 
     def show_agreement(self, public_id: str | None) -> None:
@@ -152,17 +157,8 @@ class AgreementDetailPane(QWidget):
         self.status_row.addWidget(chip(a.status))
         self.status_row.addWidget(QLabel(label(a.kind)))
         self.status_row.addStretch(1)
-        clear_layout(self.moves)
-        self.move_buttons = {}
-        if detail.next_statuses:
-            self.moves.addWidget(QLabel(translate("AgreementDetailPane", "Move to:")))
-        for target in detail.next_statuses:
-            button = QPushButton(label(target))
-            button.setObjectName(f"move_{target.value}")
-            button.clicked.connect(lambda _c=False, t=target: self._move(t))
-            self.moves.addWidget(button)
-            self.move_buttons[target] = button
-        self.moves.addStretch(1)
+        self._moves.show(a)
+        self.move_buttons = self._moves.buttons
 
         while self.facts.rowCount():
             self.facts.removeRow(0)
@@ -219,7 +215,11 @@ class AgreementDetailPane(QWidget):
                 self.facts.addRow(caption, text)
         self.parties.set_rows(
             a.parties,
-            lambda p: (p.name, p.name_zh or "", label(p.role)),
+            lambda p: (
+                organisation_name(self.state.services, p.organisation_id, p.name),
+                p.name_zh or "",
+                label(p.role),
+            ),
             lambda p: p.organisation_id,
         )
         self.obligations.blockSignals(True)
@@ -253,13 +253,10 @@ class AgreementDetailPane(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, doc.id)
             self.documents.addItem(item)
-
-    def _move(self, target: AgreementStatus) -> None:
-        if self.agreement_id:
-            self.state.attempt(
-                self,
-                lambda: self.state.services.agreements.move_status(self.agreement_id or "", target),
-            )
+        # Nothing to open without a document; with some, the first is ready to open.
+        self.open_doc_button.setEnabled(bool(detail.documents))
+        if detail.documents:
+            self.documents.setCurrentRow(0)
 
     def _obligation_toggled(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)

@@ -99,6 +99,7 @@ class AgreementsView(ListDetailView):
         self.list = ListPage(
             name="agreements",
             noun=translate("AgreementsView", "agreements"),
+            noun_one=translate("AgreementsView", "agreement"),
             columns=_columns(state),
             fetch=fetch,
             count=count,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QStackedLayout,
@@ -26,6 +26,7 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_date, fmt_datetime
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.trash_links import organisation_name
 from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.widgets.common_filters import country_filter, tag_filter
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
@@ -87,6 +88,7 @@ class ContactsView(ListDetailView):
         self.list = ListPage(
             name="contacts",
             noun=translate("ContactsView", "contacts"),
+            noun_one=translate("ContactsView", "contact"),
             columns=_columns(),
             fetch=fetch,
             count=count,
@@ -118,6 +120,8 @@ class ContactCard(QWidget):
     """One person: names in both scripts, how to reach them, where they worked, and history."""
 
     open_record = Signal(str, str)
+    log_interaction_requested = Signal(str)
+    add_followup_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,10 +140,23 @@ class ContactCard(QWidget):
             icons.icon("partners"), translate("ContactCard", "Open &organisation")
         )
         self.org_button.clicked.connect(self._open_org)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.org_button)
-        buttons.addStretch(1)
+        self.log_button = QPushButton(
+            icons.icon("interaction"), translate("ContactCard", "&Log interaction…")
+        )
+        self.log_button.setObjectName("contact_log_interaction_button")
+        self.followup_button = QPushButton(
+            icons.icon("followup"), translate("ContactCard", "Add &follow-up…")
+        )
+        self.followup_button.setObjectName("contact_add_followup_button")
+        self.log_button.clicked.connect(lambda: self._emit(self.log_interaction_requested))
+        self.followup_button.clicked.connect(lambda: self._emit(self.add_followup_requested))
+        # Two rows of two, like a partner's: the pane stays narrow on a laptop.
+        buttons = QGridLayout()
+        for i, button in enumerate(
+            (self.edit_button, self.org_button, self.log_button, self.followup_button)
+        ):
+            buttons.addWidget(button, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         self.timeline = RecordList(
             [
                 translate("ContactCard", "When"),
@@ -193,7 +210,10 @@ class ContactCard(QWidget):
             self.facts.removeRow(0)
         rows = [
             (translate("ContactCard", "Title"), c.title or ""),
-            (translate("ContactCard", "Organisation"), c.organisation or ""),
+            (
+                translate("ContactCard", "Organisation"),
+                organisation_name(self.state.services, c.organisation_id, c.organisation),
+            ),
             (translate("ContactCard", "Pinyin"), c.pinyin or "" if c.name_zh else ""),
             (
                 translate("ContactCard", "Email"),
@@ -212,6 +232,7 @@ class ContactCard(QWidget):
         for caption, value in rows:
             if value:
                 text = QLabel(value)
+                text.setWordWrap(True)  # a narrow pane wraps long values instead of cutting them
                 text.setOpenExternalLinks(True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 self.facts.addRow(caption, text)
@@ -223,6 +244,10 @@ class ContactCard(QWidget):
             lambda i: (fmt_datetime(i.occurred_at), label(i.kind), i.summary),
             lambda i: i.id,
         )
+
+    def _emit(self, signal: SignalInstance) -> None:
+        if self.contact_id:
+            signal.emit(self.contact_id)
 
     def _open_org(self) -> None:
         if self._org_id:

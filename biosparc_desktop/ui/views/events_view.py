@@ -76,6 +76,7 @@ class EventsView(ListDetailView):
         self.list = ListPage(
             name="events",
             noun=translate("EventsView", "events"),
+            noun_one=translate("EventsView", "event"),
             columns=_columns(),
             fetch=self._fetch,
             count=self._count,

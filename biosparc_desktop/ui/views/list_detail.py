@@ -34,6 +34,10 @@ class ListDetailView(QWidget):
         self.splitter.setObjectName(f"{name}_splitter")
         self.splitter.addWidget(page)
         self.splitter.addWidget(detail)
+        # A fixed floor for both sides: otherwise a long name in the next record's
+        # detail raises its minimum width and the split jumps on every selection.
+        detail.setMinimumWidth(300)
+        page.setMinimumWidth(300)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([700, 460])

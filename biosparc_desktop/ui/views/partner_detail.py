@@ -137,6 +137,7 @@ class PartnerDetail(QWidget):
         self.contacts.open_requested.connect(lambda key: self.open_record.emit("contact", key))
         self.agreements.open_requested.connect(lambda key: self.open_record.emit("agreement", key))
         self.followups.open_requested.connect(lambda key: self.open_record.emit("task", key))
+        self.timeline.open_requested.connect(lambda key: self.open_record.emit("interaction", key))
         self.events.open_requested.connect(lambda key: self.open_record.emit("event", key))
 
         body = QWidget()
@@ -216,6 +217,7 @@ class PartnerDetail(QWidget):
         ):
             if value:
                 text = QLabel(value)
+                text.setWordWrap(True)  # a narrow pane wraps long values instead of cutting them
                 text.setOpenExternalLinks(True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 self.facts.addRow(caption, text)

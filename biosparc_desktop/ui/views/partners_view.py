@@ -92,6 +92,7 @@ class PartnersView(ListDetailView):
         self.list = ListPage(
             name="partners",
             noun=translate("PartnersView", "partners"),
+            noun_one=translate("PartnersView", "partner"),
             columns=_columns(),
             fetch=fetch,
             count=count,

@@ -75,6 +75,7 @@ class TasksView(QWidget):
         self.list = ListPage(
             name="tasks",
             noun=translate("TasksView", "follow-ups"),
+            noun_one=translate("TasksView", "follow-up"),
             columns=columns,
             fetch=fetch,
             count=count,

@@ -141,7 +141,17 @@ class TrashView(QWidget):
             item = self.list.topLevelItem(index)
             if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == public_id:
                 self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
                 return
+
+    def show_item(self, public_id: str) -> None:
+        """Show every kind and select the record, saying why the user is here."""
+        self.kind.setCurrentIndex(0)  # reloads when it changes
+        self.reload()
+        self.select_id(public_id)
+        self.status.setText(
+            translate("TrashView", "This record is in the Trash. Restore it to open it.")
+        )
 
     # -- actions ---------------------------------------------------------------
     def restore_selected(self) -> None:

@@ -23,6 +23,7 @@ _COLOURS: dict[object, str] = {
     AgreementStatus.ACTIVE: "#1a7f37",
     AgreementStatus.EXPIRED: "#6e7781",
     AgreementStatus.TERMINATED: "#cf222e",
+    AgreementStatus.ABANDONED: "#6e7781",
     TaskStatus.OPEN: "#0969da",
     TaskStatus.DONE: "#1a7f37",
     TaskStatus.CANCELLED: "#6e7781",

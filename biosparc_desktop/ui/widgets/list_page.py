@@ -98,6 +98,7 @@ class ListPage(QWidget, Generic[Row]):
         *,
         name: str,
         noun: str | None = None,
+        noun_one: str | None = None,
         columns: Sequence[Column[Row]],
         fetch: Fetch[Row],
         count: Count,
@@ -111,6 +112,8 @@ class ListPage(QWidget, Generic[Row]):
         self.setObjectName(f"{name}_list")
         self._name = name
         self._noun = noun if noun is not None else translate("ListPage", "records")
+        # "1 partner", not "1 partners" (Chinese uses the same word for both).
+        self._noun_one = noun_one if noun_one is not None else translate("ListPage", "record")
         self._fetch = fetch
         self._count = count
         self._filters = {f.key: f for f in filters}
@@ -215,7 +218,9 @@ class ListPage(QWidget, Generic[Row]):
             v is not None for v in self.filters().values()
         )
         self.count_label.setText(
-            translate("ListPage", "{count} {noun}").format(count=f"{self.total:,}", noun=self._noun)
+            translate("ListPage", "{count} {noun}").format(
+                count=f"{self.total:,}", noun=self._noun_one if self.total == 1 else self._noun
+            )
         )
         self._stack.setCurrentWidget(self.empty if self.total == 0 and not filtered else self.table)
         if self.total == 0 and filtered:
@@ -229,12 +234,31 @@ class ListPage(QWidget, Generic[Row]):
         else:
             self.current_changed.emit(None)
 
-    def select_id(self, public_id: str) -> bool:
-        for i, row in enumerate(self.model.rows()):
-            if getattr(row, "id", None) == public_id:
-                self.table.selectRow(i)
-                return True
-        return False
+    def select_id(self, public_id: str, *, max_pages: int = 40) -> bool:
+        """Select the record and scroll it into view, reading further pages to find it
+        (a new record sorted deep in a long list); False when it is not in the list."""
+        pages = 0
+        while True:
+            for i, row in enumerate(self.model.rows()):
+                if getattr(row, "id", None) == public_id:
+                    self.table.selectRow(i)
+                    self.table.scrollTo(
+                        self.model.index(i, 0), QAbstractItemView.ScrollHint.EnsureVisible
+                    )
+                    return True
+            if pages >= max_pages or not self.model.canFetchMore():
+                return False
+            self.model.fetchMore()
+            pages += 1
+
+    def neighbour_id(self, public_id: str) -> str | None:
+        """The record to select once ``public_id`` is gone: the next row, else the one before."""
+        ids = [getattr(row, "id", None) for row in self.model.rows()]
+        if public_id not in ids:
+            return None
+        at = ids.index(public_id)
+        candidates = ids[at + 1 : at + 2] + (ids[at - 1 : at] if at else [])
+        return next((str(c) for c in candidates if c is not None), None)
 
     def current_row(self) -> Row | None:
         index = self.table.currentIndex()

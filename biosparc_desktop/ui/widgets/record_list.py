@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
 
+from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.i18n import translate
 
 
@@ -33,6 +34,8 @@ class RecordList(QTreeWidget):
             empty_text if empty_text is not None else translate("RecordList", "Nothing here yet.")
         )
         self.itemActivated.connect(self._activated)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
 
     def set_rows(
         self,
@@ -48,8 +51,12 @@ class RecordList(QTreeWidget):
             self.addTopLevelItem(item)
             return
         for row in rows:
-            item = QTreeWidgetItem([str(c) for c in cells(row)])
+            texts = [str(c) for c in cells(row)]
+            item = QTreeWidgetItem(texts)
             item.setData(0, Qt.ItemDataRole.UserRole, key(row))
+            for column, text in enumerate(texts):
+                if text:
+                    item.setToolTip(column, text)  # a cut-off cell can still be read
             tint = colour(row) if colour else None
             if tint is not None:
                 for column in range(item.columnCount()):
@@ -62,6 +69,25 @@ class RecordList(QTreeWidget):
         key = item.data(0, Qt.ItemDataRole.UserRole)
         if key:
             self.open_requested.emit(str(key))
+
+    def menu_for(self, item: QTreeWidgetItem) -> QMenu | None:
+        """The row's context menu: open it (None for the "nothing here" line)."""
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if not key:
+            return None
+        menu = QMenu(self)
+        action = menu.addAction(icons.icon("open"), translate("RecordList", "&Open"))
+        action.triggered.connect(lambda _checked=False: self.open_requested.emit(str(key)))
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        item = self.itemAt(point)
+        if item is None:
+            return
+        menu = self.menu_for(item)
+        if menu is not None:
+            self.setCurrentItem(item)
+            menu.exec(self.viewport().mapToGlobal(point))
 
     def keys(self) -> list[str]:
         found = []

@@ -1,0 +1,105 @@
+"""Small things: Open document only with a document; the window keeps its size and place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from biosparc_desktop.domain.enums import AgreementStatus
+from biosparc_desktop.services.agreements import AgreementQuery
+from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.main_window import MainWindow
+from biosparc_desktop.ui.views.agreement_detail import AgreementDetailPane
+
+pytestmark = pytest.mark.gui
+
+
+def test_open_document_is_enabled_only_with_a_document(  # type: ignore[no-untyped-def]
+    qtbot, state: AppState, tmp_path: Path
+) -> None:
+    pane = AgreementDetailPane(state)
+    qtbot.addWidget(pane)
+    agreement = state.services.agreements.rows(AgreementQuery(status=AgreementStatus.ACTIVE))[0]
+    pane.show_agreement(agreement.id)
+    assert pane.documents.count() == 0
+    assert not pane.open_doc_button.isEnabled()
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(b"%PDF-1.4 sample")
+    pane.attach_file(scan)
+    pane.refresh()
+    assert pane.open_doc_button.isEnabled()
+    assert pane.documents.currentRow() == 0
+
+
+def test_the_window_keeps_its_size_and_place(qtbot, state: AppState, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(state, debounce_ms=0)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(1100, 720)
+    first.move(60, 40)
+    qtbot.waitUntil(lambda: first.size().width() == 1100)
+    first.save_layout()
+    first.close()
+    second = MainWindow(state, debounce_ms=0)
+    qtbot.addWidget(second)
+    second.restore_layout()
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (1100, 720)
+    assert second.pos() == first.pos()
+
+
+def test_counts_are_singular_for_one(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.keyboard import type_text
+
+    window.show_view("partners")
+    page = window.partners.list
+    assert page.count_label.text() == "8 partners"
+    type_text(qtbot, page.search, "Mirxes")
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 partner")
+
+
+def test_search_says_1_result(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    from biosparc_desktop.ui.dialogs.search_dialog import SearchDialog
+
+    dialog = SearchDialog(state, debounce_ms=0)
+    qtbot.addWidget(dialog)
+    seen = {}
+    for text in ("陈伟明", "chen.jianhua", "周晓峰", "Mirxes"):
+        dialog.box.setText(text)
+        dialog.run_search()
+        hits = sum(len(titles) for titles in dialog.hit_titles().values())
+        seen[hits] = dialog.summary.text()
+    assert seen[1] == "1 result"
+    assert all(text == f"{n} results" for n, text in seen.items() if n > 1)
+
+
+def test_a_cut_off_cell_has_its_full_text_as_a_tooltip(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window.show_view("agreements")
+    model = window.agreements.list.model
+    title = model.index(0, 0)
+    assert model.data(title, Qt.ItemDataRole.ToolTipRole) == model.data(title)
+    assert len(str(model.data(title))) > 40  # long titles, cut off in the column
+
+
+@pytest.mark.parametrize("key", ["partners", "contacts", "agreements", "events"])
+def test_the_split_keeps_its_place_when_the_selection_changes(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, key: str
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.show_view(key)
+    view = window.views[key]
+    view.splitter.setSizes([780, 340])  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    before = view.splitter.sizes()  # type: ignore[attr-defined]
+    page = view.list  # type: ignore[attr-defined]
+    for row in range(min(page.model.rowCount(), 6)):
+        page.table.selectRow(row)
+        QApplication.processEvents()
+        assert view.splitter.sizes() == before, row  # type: ignore[attr-defined]
