@@ -69,7 +69,9 @@ def test_a_laptops_records_reach_a_laptop_that_joins_later(
     server: Server, laptops: Callable[[str], Laptop]
 ) -> None:
     alice = laptops("alice")
-    alice.services.organisations.create(OrganisationDraft(name="Innovent Biologics", name_zh="信达生物"))
+    alice.services.organisations.create(
+        OrganisationDraft(name="Innovent Biologics", name_zh="信达生物")
+    )
     alice.syncer.join(server.url, server.add_user("Alice Tan"))
     (bob,) = joined(server, laptops, "bob")
 
@@ -141,7 +143,9 @@ def test_a_delete_beats_an_edit_made_elsewhere_and_the_edit_waits_for_review(
     alice.syncer.sync()
     bob.syncer.sync()
     alice.services.organisations.delete(row.id)
-    bob.services.organisations.update(row.id, OrganisationDraft(name="ClavystBio", city="Singapore"))
+    bob.services.organisations.update(
+        row.id, OrganisationDraft(name="ClavystBio", city="Singapore")
+    )
     alice.syncer.sync()
     bob.syncer.sync()
     alice.syncer.sync()
