@@ -73,9 +73,10 @@ class Server:
             try:
                 httpx.get(f"{self.url}/api/v1/hello", timeout=1).raise_for_status()
                 return
-            except httpx.HTTPError:
+            except httpx.HTTPError as exc:
                 if self.process.poll() is not None:
-                    raise RuntimeError(self.process.stdout.read() if self.process.stdout else "")
+                    output = self.process.stdout.read() if self.process.stdout else ""
+                    raise RuntimeError(output) from exc
                 time.sleep(0.05)
         raise RuntimeError("the server did not start")
 
