@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Text, inspect
+from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Text, TypeDecorator, inspect
 from sqlalchemy.orm import Mapper
 
 from biosparc_desktop.domain.agreements import Agreement
@@ -40,6 +40,8 @@ def check_value(entity: str, field: str, raw: Any) -> None:
             raise _bad(entity, field, "must name a record by its id")
         return
     kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance  # UtcDateTime is a DateTime underneath
     if isinstance(kind, Enum):
         allowed = list(kind.enums)
         if raw not in allowed:
@@ -97,9 +99,9 @@ def _parse(entity: str, field: str, raw: Any, parse: Any) -> None:
 
 def _bad(entity: str, field: str, what: str) -> ValidationError:
     return ValidationError.of(
-        "The {name} of a {entity} record {what}.",
+        "The {entity} field “{name}” {what}.",
         field=field,
-        name=field.replace("_", " "),
+        name=field,
         entity=entity.replace("_", " "),
         what=what,
     )
