@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from biosparc_desktop.domain.journal import ChangeEntry
 from biosparc_desktop.domain.people import StaffMember
@@ -16,24 +17,10 @@ from biosparc_desktop.sync.wire import synced_tables
 from tests.server.conftest import Laptop, Server
 
 
-def records(laptop: Laptop) -> dict[str, dict[str, Any]]:
-    """Every synced row, field by field, keyed by table and public id (no local keys)."""
-    result: dict[str, dict[str, Any]] = {}
-    with laptop.database.session_factory() as session:
-        for table in synced_tables():
-            key_of = {}
-            for mapping in session.execute(select(table)).mappings():
-                key_of[mapping["id"]] = mapping["public_id"]
-            for mapping in session.execute(select(table)).mappings():
-                row = {k: v for k, v in mapping.items() if k not in ("id", "updated_at")}
-                result[f"{table.name}:{mapping['public_id']}"] = row
-    return result
-
-
-def comparable(laptop: Laptop) -> dict[str, dict[str, Any]]:
-    """Rows with their links named by public id, so two laptops' copies compare."""
+def comparable_rows(factory: sessionmaker[Session]) -> dict[str, dict[str, Any]]:
+    """Every synced row, its links named by public id, so two copies compare field by field."""
     publics: dict[tuple[str, int], str] = {}
-    with laptop.database.session_factory() as session:
+    with factory() as session:
         for table in synced_tables():
             for row_id, public_id in session.execute(select(table.c.id, table.c.public_id)):
                 publics[(table.name, row_id)] = public_id
@@ -54,6 +41,10 @@ def comparable(laptop: Laptop) -> dict[str, dict[str, Any]]:
                     row[key] = value
                 result[f"{table.name}:{mapping['public_id']}"] = row
     return result
+
+
+def comparable(laptop: Laptop) -> dict[str, dict[str, Any]]:
+    return comparable_rows(laptop.database.session_factory)
 
 
 def joined(server: Server, laptops: Callable[[str], Laptop], *names: str) -> list[Laptop]:
