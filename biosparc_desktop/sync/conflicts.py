@@ -16,9 +16,12 @@ from biosparc_desktop.domain.sync import SyncConflict
 from biosparc_desktop.errors import NotFound, ValidationError
 from biosparc_desktop.services.context import ServiceContext
 from biosparc_desktop.services.journal_values import class_for, load_value
+from biosparc_desktop.services.restore import Restorer, restorable
 from biosparc_desktop.sync.wire import foreign_keys
 
 KEEP = ("mine", "theirs")
+# Columns that name a record for a person, in the order tried.
+TITLE_COLUMNS = ("name", "title", "display_name", "summary", "address", "number", "label")
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,7 @@ class ConflictRow:
     entity: str
     record_id: str
     field: str | None
+    record_title: str | None  # what the record is called, when it still exists
     mine: Any  # the value that was not applied
     theirs: Any  # the value everyone has
     who: str | None  # who made the value that was not applied
@@ -41,6 +45,7 @@ class ConflictRow:
             "kind": self.kind,
             "entity": self.entity,
             "record_id": self.record_id,
+            "record": self.record_title,
             "field": self.field,
             "mine": self.mine,
             "theirs": self.theirs,
@@ -54,6 +59,7 @@ class ConflictRow:
 class ConflictService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
+        self._restorer = Restorer(context)
 
     def open_conflicts(self) -> list[ConflictRow]:
         with self._ctx.read() as session:
@@ -62,11 +68,15 @@ class ConflictService:
                 .where(SyncConflict.resolved_at.is_(None))
                 .order_by(SyncConflict.created_at, SyncConflict.id)
             ).all()
-            return [_row(c) for c in rows]
+            return [_row(c, _title(session, c.entity, c.record_id)) for c in rows]
 
-    def resolve(self, conflict_id: str, keep: str) -> None:
-        """Keep "mine" (the value not applied) or "theirs" (the value everyone has)."""
-        if keep not in KEEP:
+    def count(self) -> int:
+        return len(self.open_conflicts())
+
+    def resolve(self, conflict_id: str, keep: str, *, value: str | None = None) -> None:
+        """Keep "mine" (the value not applied), "theirs" (the value everyone has), or
+        "edited": a new text ``value`` typed for the field."""
+        if keep not in (*KEEP, "edited"):
             raise ValidationError("Choose which value to keep: mine or theirs.", field="keep")
         with self._ctx.write("Resolve a sync conflict") as session:
             conflict = session.scalar(
@@ -75,37 +85,60 @@ class ConflictService:
             if conflict is None or conflict.resolved_at is not None:
                 raise NotFound("That conflict is not in the review queue (already resolved?).")
             if keep == "mine":
-                _apply_mine(session, conflict)
+                self._apply(session, conflict, conflict.other_value)
+            elif keep == "edited":
+                if conflict.field is None:
+                    raise ValidationError("This conflict has no field to type a value for.")
+                self._apply(session, conflict, json.dumps(value))
             conflict.resolved_at = self._ctx.now()
             conflict.resolution = keep
 
+    def _apply(self, session: Session, conflict: SyncConflict, raw_json: str | None) -> None:
+        """Set the record's field to the chosen value: through its owning service where
+        one sets that field (its rules and derived fields follow), else directly."""
+        cls = class_for(conflict.entity)
+        obj = session.scalar(select(cls).where(cls.public_id == conflict.record_id))
+        if obj is None:
+            raise NotFound(
+                "The record of this conflict was removed for good, so its value cannot be "
+                "set back; keep theirs to close it."
+            )
+        if isinstance(obj, Trashable) and obj.deleted_at is not None:
+            obj.deleted_at = None  # "restore": the edit comes back with its record
+        name = conflict.field
+        if conflict.kind == "orphan" or name is None or name == "deleted_at":
+            return
+        raw = json.loads(raw_json) if raw_json else None
+        target = foreign_keys(conflict.entity).get(name)
+        if target is not None and raw is not None:
+            target_cls = class_for(target)
+            value = session.scalar(select(target_cls.id).where(target_cls.public_id == raw))
+            if value is None:
+                raise NotFound("The record this value pointed at no longer exists.")
+        else:
+            try:
+                value = load_value(inspect(cls), name, raw)
+            except ValueError as exc:
+                raise ValidationError("That value does not fit this field.", field=name) from exc
+        if target is None and restorable(conflict.entity, name):
+            self._restorer.restore(session, conflict.entity, obj, name, value)
+        else:
+            setattr(obj, name, value)
 
-def _apply_mine(session: Session, conflict: SyncConflict) -> None:
-    cls = class_for(conflict.entity)
-    obj = session.scalar(select(cls).where(cls.public_id == conflict.record_id))
-    if obj is None:
-        raise NotFound(
-            "The record of this conflict was removed for good, so its value cannot be "
-            "set back; keep theirs to close it."
-        )
-    if isinstance(obj, Trashable) and obj.deleted_at is not None:
-        obj.deleted_at = None  # "restore": the edit comes back with its record
-    if conflict.kind == "orphan" or conflict.field is None:
-        return
-    raw = json.loads(conflict.other_value) if conflict.other_value else None
-    target = foreign_keys(conflict.entity).get(conflict.field)
-    if target is not None and raw is not None:
-        target_cls = class_for(target)
-        value = session.scalar(select(target_cls.id).where(target_cls.public_id == raw))
-        if value is None:
-            raise NotFound("The record this value pointed at no longer exists.")
-    else:
-        value = load_value(inspect(cls), conflict.field, raw)
-    setattr(obj, conflict.field, value)
+
+def _title(session: Session, entity: str, record_id: str) -> str | None:
+    cls = class_for(entity)
+    columns = inspect(cls).columns
+    for name in TITLE_COLUMNS:
+        if name in columns:
+            value = session.scalar(select(columns[name]).where(cls.public_id == record_id))
+            return str(value) if value is not None else None
+    return None
 
 
-def _row(conflict: SyncConflict) -> ConflictRow:
+def _row(conflict: SyncConflict, title: str | None) -> ConflictRow:
     return ConflictRow(
+        record_title=title,
         id=conflict.public_id,
         kind=conflict.kind,
         entity=conflict.entity,
