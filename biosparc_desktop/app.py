@@ -11,6 +11,7 @@ from pathlib import Path
 
 from biosparc_desktop import __version__
 from biosparc_desktop.config import resolve_location
+from biosparc_desktop.errors import StorageError
 
 VIEWS = ("today", "partners", "contacts", "agreements", "tasks", "events", "trash")
 log = logging.getLogger(__name__)
@@ -22,7 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Biosparc Desktop: partners, agreements and follow-ups.",
     )
     parser.add_argument("--version", action="version", version=f"biosparc-desktop {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file or SQLAlchemy URL")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (a path or a sqlite:///PATH URL)"
+    )
     parser.add_argument(
         "--screenshot", metavar="OUT.png", type=Path, help="render a view to a PNG and exit"
     )
@@ -46,8 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # cyclic collector would walk them again and again while modules load (a tenth of
     # the import time). The launcher collects once and turns it back on (see start()).
     gc.disable()
-    args = build_parser().parse_args(argv)
-    location = resolve_location(args.db)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        location = resolve_location(args.db)
+    except StorageError as exc:  # a URL that is not a SQLite file: one line, no traceback
+        parser.exit(2, f"{parser.prog}: {exc}\n")
     if location.sqlite_path is not None:
         # The integrity check runs while Qt loads (see store/early_check.py).
         from biosparc_desktop.store.early_check import start_check

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from biosparc_desktop.errors import StorageError
+
 APP_NAME = "BiosparcDesktop"
 APP_AUTHOR = "Biosparc"
 DB_ENV_VAR = "BIOSPARC_DB"
@@ -41,15 +43,24 @@ def default_data_dir() -> Path:
 def resolve_location(db: str | None = None) -> Location:
     """Turn ``--db``, ``BIOSPARC_DB`` or the default into a :class:`Location`.
 
-    A value containing ``://`` is a SQLAlchemy URL; anything else is a file path.
-    Documents and backups sit next to a database file, in its own folder.
+    The value is a file path or a ``sqlite:///PATH`` URL; any other URL (another
+    database server, an in-memory database) is refused: backups, restore and the
+    integrity checks all work on a SQLite file. Documents and backups sit next to
+    a database file, in its own folder.
     """
     raw = db or os.environ.get(DB_ENV_VAR) or ""
     if "://" in raw:
-        if raw.startswith("sqlite:///") and raw != "sqlite:///:memory:":
-            path = Path(raw[len("sqlite:///") :]).expanduser().resolve()
-            return Location(url=f"sqlite:///{path}", data_dir=_data_dir_for(path))
-        return Location(url=raw, data_dir=default_data_dir())
+        prefix = "sqlite:///"
+        file_part = raw[len(prefix) :] if raw.startswith(prefix) else ""
+        if not file_part or file_part == ":memory:":
+            # Only the scheme is echoed: a server URL may carry a password.
+            raise StorageError.of(
+                "Biosparc keeps its data in a SQLite file, so “{scheme}://…” cannot be used; "
+                "give a file path or a sqlite:///PATH URL.",
+                scheme=raw.split("://", 1)[0][:40],
+            )
+        path = Path(file_part).expanduser().resolve()
+        return Location(url=f"sqlite:///{path}", data_dir=_data_dir_for(path))
     path = Path(raw).expanduser().resolve() if raw else default_data_dir() / DB_FILENAME
     return Location(url=f"sqlite:///{path}", data_dir=_data_dir_for(path))
 

@@ -1,11 +1,13 @@
-"""``partners list``, ``contacts list``, ``agreements list``, ``tasks list``."""
+"""The ``list`` command of each kind: ``partners``, ``contacts``, ``agreements``, ``tasks``,
+``interactions`` and ``events``."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from biosparc_desktop.cli.output import print_json, print_table
-from biosparc_desktop.cli.runtime import Runtime, UsageError
+from biosparc_desktop.cli.runtime import Runtime
 from biosparc_desktop.domain.enums import AgreementStatus
 from biosparc_desktop.domain.rules.money import format_amount
 from biosparc_desktop.services.agreements import AgreementQuery
@@ -16,35 +18,64 @@ from biosparc_desktop.services.tasks import TaskQuery
 LIMIT = 100_000
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    partners = commands.add_parser("partners", help="partner organisations")
-    sub = partners.add_subparsers(dest="action", required=True)
+def add_list(command: str, sub: argparse._SubParsersAction[Any]) -> None:
+    """The ``list`` command of one kind of record (``partners``, ``contacts``...)."""
+    _LISTS[command](sub)
+
+
+def _partners_list(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("list", help="list partners")
     p.add_argument("--search", default="", help="text in the English, Chinese or short name")
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p.set_defaults(func=_partners)
 
-    contacts = commands.add_parser("contacts", help="contacts at partners")
-    sub = contacts.add_subparsers(dest="action", required=True)
+
+def _contacts_list(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("list", help="list contacts")
     p.add_argument("--search", default="", help="part of a name (either script), pinyin or email")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
     p.set_defaults(func=_contacts)
 
-    agreements = commands.add_parser("agreements", help="agreements")
-    sub = agreements.add_subparsers(dest="action", required=True)
+
+def _agreements_list(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("list", help="list agreements")
     p.add_argument("--status", choices=[s.value for s in AgreementStatus])
     p.add_argument("--expiring-within", type=_days, metavar="DAYS")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
     p.set_defaults(func=_agreements)
 
-    tasks = commands.add_parser("tasks", help="follow-up tasks")
-    sub = tasks.add_subparsers(dest="action", required=True)
+
+def _tasks_list(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("list", help="list open follow-ups")
     p.add_argument("--overdue", action="store_true", help="only those past their due date")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
     p.set_defaults(func=_tasks)
+
+
+def _interactions_list(sub: argparse._SubParsersAction[Any]) -> None:
+    p = sub.add_parser("list", help="list interactions, newest first")
+    p.add_argument("--partner", metavar="ID", help="only those with this partner (its id)")
+    p.add_argument("--contact", metavar="ID", help="only those with this contact (its id)")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p.set_defaults(func=_interactions)
+
+
+def _events_list(sub: argparse._SubParsersAction[Any]) -> None:
+    p = sub.add_parser("list", help="list events by date")
+    p.add_argument("--search", default="", help="text in the name or venue")
+    p.add_argument("--upcoming", action="store_true", help="only today's and later events")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p.set_defaults(func=_events)
+
+
+_LISTS = {
+    "partners": _partners_list,
+    "contacts": _contacts_list,
+    "agreements": _agreements_list,
+    "tasks": _tasks_list,
+    "interactions": _interactions_list,
+    "events": _events_list,
+}
 
 
 def _days(text: str) -> int:
@@ -134,4 +165,40 @@ def _tasks(rt: Runtime) -> int:
     return 0
 
 
-__all__ = ["UsageError", "register"]
+def _interactions(rt: Runtime) -> int:
+    rows = rt.services.interactions.rows(
+        organisation_id=rt.args.partner, contact_id=rt.args.contact, limit=LIMIT
+    )
+    if rt.args.json:
+        print_json(rows)
+    else:
+        print_table(
+            rows,
+            [
+                ("When", 16, lambda r: f"{r.occurred_at:%Y-%m-%d %H:%M}"),
+                ("Kind", 10, lambda r: r.kind.label),
+                ("Summary", 50, lambda r: " ".join(r.summary.split())),
+                ("With", 40, lambda r: ", ".join((*r.organisations, *r.contacts))),
+            ],
+        )
+    return 0
+
+
+def _events(rt: Runtime) -> int:
+    rows = rt.services.events.rows(
+        search=rt.args.search, upcoming_only=rt.args.upcoming, limit=LIMIT
+    )
+    if rt.args.json:
+        print_json(rows)
+    else:
+        print_table(
+            rows,
+            [
+                ("Date", 10, lambda r: r.held_on),
+                ("Name", 40, lambda r: r.name),
+                ("Kind", 16, lambda r: r.kind.label),
+                ("Venue", 30, lambda r: r.venue),
+                ("Partners", 40, lambda r: ", ".join(r.organisations)),
+            ],
+        )
+    return 0

@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from biosparc_desktop import __version__
-from biosparc_desktop.cli import admin, brief, data_io, lists, safety, sync
+from biosparc_desktop.cli import admin, brief, data_io, kinds, safety, sync
 from biosparc_desktop.cli.runtime import Runtime, UsageError
 from biosparc_desktop.errors import BiosparcError
 
 # Each module adds its commands; a new feature adds its module here.
-COMMAND_MODULES = (admin, lists, safety, brief, data_io, sync)
+COMMAND_MODULES = (admin, kinds, safety, brief, data_io, sync)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="database file or SQLAlchemy URL (default: BIOSPARC_DB or the data folder)",
+        help="database file, a path or a sqlite:///PATH URL (default: BIOSPARC_DB or the data folder)",
     )
     parser.add_argument(
         "--as", dest="as_staff", metavar="NAME", help="record changes as this staff member"

@@ -68,3 +68,32 @@ def print_table(
             cells.append(_fit("" if value is None else str(value), width))
         print("  ".join(cells).rstrip())
     print(f"({len(rows)} {'record' if len(rows) == 1 else 'records'})")
+
+
+def print_record(record: dict[str, Any]) -> None:
+    """One record as one JSON object."""
+    json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _plain(value: Any) -> str:
+    """A JSON value as a person reads it: lists joined, nested records on one line."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        if value and isinstance(value[0], dict):
+            return "; ".join(_plain(item) for item in value)
+        return ", ".join(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return " · ".join(_plain(v) for v in value.values() if v not in (None, ""))
+    return str(value)
+
+
+def print_fields(record: dict[str, Any]) -> None:
+    """One record as ``field  value`` lines; a value's further lines are indented under it."""
+    width = max(map(len, record), default=0)
+    for name, value in record.items():
+        lines = _plain(value).split("\n")
+        print(f"{name.ljust(width)}  {lines[0]}".rstrip())
+        for line in lines[1:]:
+            print(f"{' ' * width}  {line}".rstrip())

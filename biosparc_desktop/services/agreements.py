@@ -444,6 +444,29 @@ class AgreementService:
         with self._ctx.read() as session:
             return _row(get_live(session, Agreement, public_id, "agreement"))
 
+    def draft(self, public_id: str) -> AgreementDraft:
+        """The draft that would save the agreement as it is (to change some fields)."""
+        with self._ctx.read() as session:
+            agreement = get_live(session, Agreement, public_id, "agreement")
+            return AgreementDraft(
+                title=agreement.title,
+                kind=agreement.kind,
+                parties=tuple(
+                    PartyDraft(organisation_id=p.organisation.public_id, role=p.role)
+                    for p in agreement.parties
+                ),
+                signatory_ids=tuple(s.contact.public_id for s in agreement.signatories),
+                signed_on=agreement.signed_on,
+                effective_on=agreement.effective_on,
+                expires_on=agreement.expires_on,
+                renewal_notice_days=agreement.renewal_notice_days,
+                value=from_minor(agreement.value_minor, agreement.currency),
+                currency=agreement.currency,
+                key_terms=agreement.key_terms,
+                owner=agreement.owner.name if agreement.owner else None,
+                status=agreement.status,
+            )
+
     def detail(self, public_id: str) -> AgreementDetail:
         with self._ctx.read() as session:
             agreement = get_live(session, Agreement, public_id, "agreement")

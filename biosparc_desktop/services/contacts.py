@@ -221,6 +221,10 @@ class ContactService:
         with self._ctx.read() as session:
             return _row(get_live(session, Contact, public_id, "contact"))
 
+    def draft(self, public_id: str) -> ContactDraft:
+        """The draft that would save the contact as it is (to change some fields)."""
+        return draft_of(self.get(public_id))
+
     def rows(
         self, query: ContactQuery | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[ContactRow]:

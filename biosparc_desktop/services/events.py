@@ -147,6 +147,27 @@ class EventService:
         with self._ctx.read() as session:
             return _row(get_live(session, Event, public_id, "event"))
 
+    def draft(self, public_id: str) -> EventDraft:
+        """The draft that would save the event as it is (to change some fields of it)."""
+        with self._ctx.read() as session:
+            event = get_live(session, Event, public_id, "event")
+            return EventDraft(
+                name=event.name,
+                held_on=event.held_on,
+                kind=event.kind,
+                venue=event.venue,
+                description=event.description,
+                organisation_ids=tuple(
+                    link.organisation.public_id for link in event.organisation_links
+                ),
+                attendee_ids=tuple(link.contact.public_id for link in event.attendees),
+                agreement_ids=tuple(link.agreement.public_id for link in event.agreement_links),
+                agenda=tuple(
+                    AgendaDraft(title=a.title, starts_at=a.starts_at, speaker=a.speaker)
+                    for a in event.agenda
+                ),
+            )
+
     def detail(self, public_id: str) -> EventDetail:
         with self._ctx.read() as session:
             event = get_live(session, Event, public_id, "event")

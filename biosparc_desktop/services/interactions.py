@@ -143,6 +143,20 @@ class InteractionService:
         with self._ctx.read() as session:
             return _row(get_live(session, Interaction, public_id, "interaction"))
 
+    def draft(self, public_id: str) -> InteractionDraft:
+        """The draft that would save the interaction as it is (to change some fields)."""
+        row = self.get(public_id)
+        return InteractionDraft(
+            summary=row.summary,
+            kind=row.kind,
+            occurred_at=row.occurred_at,
+            timezone=row.timezone,
+            outcome=row.outcome,
+            organisation_ids=row.organisation_ids,
+            contact_ids=row.contact_ids,
+            owner=row.owner,
+        )
+
     def rows(
         self,
         *,

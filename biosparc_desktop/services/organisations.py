@@ -235,6 +235,10 @@ class OrganisationService:
         with self._ctx.read() as session:
             return _row(session, get_live(session, Organisation, public_id, "organisation"))
 
+    def draft(self, public_id: str) -> OrganisationDraft:
+        """The draft that would save the organisation as it is (to change some fields)."""
+        return draft_of(self.get(public_id))
+
     def rows(
         self, query: OrganisationQuery | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[OrganisationRow]:

@@ -222,6 +222,28 @@ class TaskService:
         with self._ctx.read() as session:
             return _row(session, get_live(session, Task, public_id, "follow-up"))
 
+    def draft(self, public_id: str) -> TaskDraft:
+        """The draft that would save the task as it is (to change some fields of it);
+        unlike the row it carries the interaction the task follows up."""
+        with self._ctx.read() as session:
+            task = get_live(session, Task, public_id, "follow-up")
+            linked = (task.organisation, task.contact, task.agreement, task.interaction, task.event)
+            org, contact, agreement, interaction, event = (
+                None if record is None else record.public_id for record in linked
+            )
+            return TaskDraft(
+                title=task.title,
+                due_on=task.due_on,
+                priority=task.priority,
+                assignee=task.assignee.name if task.assignee else None,
+                notes=task.notes,
+                organisation_id=org,
+                contact_id=contact,
+                agreement_id=agreement,
+                interaction_id=interaction,
+                event_id=event,
+            )
+
     def rows(
         self, query: TaskQuery | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[TaskRow]:

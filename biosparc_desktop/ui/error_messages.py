@@ -10,6 +10,11 @@ from __future__ import annotations
 from biosparc_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES: tuple[str, ...] = (
+    # biosparc_desktop/config.py
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Biosparc keeps its data in a SQLite file, so “{scheme}://…” cannot be used; give a file path or a sqlite:///PATH URL.",
+    ),
     # biosparc_desktop/domain/rules/agreement_status.py
     QT_TRANSLATE_NOOP(
         "errors",

@@ -4606,6 +4606,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>{path} 已存在；请换一个名称，以免丢失内容。</translation>
     </message>
     <message>
+        <source>Biosparc keeps its data in a SQLite file, so “{scheme}://…” cannot be used; give a file path or a sqlite:///PATH URL.</source>
+        <translation>Biosparc 的数据保存在 SQLite 文件中，因此不能使用“{scheme}://…”；请给出文件路径或 sqlite:///PATH 网址。</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be created: {reason}. Choose another location with --db.</source>
         <translation>无法创建数据文件夹 {folder}：{reason}。请用 --db 选择其他位置。</translation>
     </message>
