@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -20,10 +20,10 @@ from biosparc_desktop.services.journal_record import UNJOURNALLED
 from biosparc_desktop.services.journal_values import class_for
 from biosparc_desktop.sync.apply import Applier, MissingParent
 from biosparc_desktop.sync.local import local_write
+from biosparc_desktop.sync.snapshot_load import SnapshotLoader
 from biosparc_desktop.sync.wire import Change
 
 log = logging.getLogger(__name__)
-SNAPSHOT_CHUNK = 2_000
 
 
 class LaptopApplier(Applier):
@@ -124,37 +124,13 @@ def apply_snapshot(factory: sessionmaker[Session], lines: Iterator[dict[str, Any
     with local_write(factory) as session:
         state = state_of(session)
         session.info[UNJOURNALLED] = True
-        applier = LaptopApplier(session)
-        for chunk in _chunks(lines, SNAPSHOT_CHUNK):
-            changes = [
-                {
-                    "entity": line["entity"],
-                    "record_id": line["row"]["public_id"],
-                    "action": "insert",
-                    "field": None,
-                    "old": None,
-                    "new": line["row"],
-                }
-                for line in chunk
-            ]
-            applier.apply(changes)
+        SnapshotLoader(session).load(lines)
         session.merge(
             SyncApplied(batch_id=f"snapshot-{seq}", server_seq=seq, entry_mark=entry_mark(session))
         )
         state.cursor = seq
         state.queued_through = entry_mark(session)
     return seq
-
-
-def _chunks(lines: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _staff_id(session: Session, public_id: str | None) -> int | None:
