@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, text
@@ -60,7 +61,8 @@ def page(session: Session, after: int, device_id: str) -> dict[str, Any]:
 
 
 def snapshot_lines(session: Session) -> Iterator[str]:
-    """Every record, as JSON lines: first ``{"seq": S}``, then ``{"entity", "row"}``.
+    """Every record, as JSON lines: first ``{"seq": S}``, then per table chunks of
+    ``{"entity", "columns", "rows"}`` (rows as arrays: far quicker to read than objects).
 
     Run in a REPEATABLE READ transaction, so the rows are exactly those at S.
     """
@@ -75,28 +77,25 @@ def snapshot_lines(session: Session) -> Iterator[str]:
             public[target] = dict(
                 session.execute(select(target_table.c.id, target_table.c.public_id)).all()
             )
+        names = [c.name for c in table.columns if c.name != "id"]
+        maps = [public[links[n]] if n in links else None for n in names]
         result = session.execute(
-            select(table).execution_options(yield_per=SNAPSHOT_CHUNK)
-        ).mappings()
+            select(*(table.c[n] for n in names)).execution_options(yield_per=SNAPSHOT_CHUNK)
+        )
         for chunk in result.partitions(SNAPSHOT_CHUNK):
-            lines = []
-            for mapping in chunk:
-                row = {}
-                for key, value in mapping.items():
-                    if key == "id":
-                        continue
-                    if key in links and value is not None:
-                        row[key] = public[links[key]].get(value)
-                    else:
-                        row[key] = _plain(table.c[key], value)
-                lines.append(json.dumps({"entity": table.name, "row": row}, ensure_ascii=False))
-            yield "\n".join(lines) + "\n"
+            rows = [
+                [
+                    (m.get(v) if v is not None else None) if m is not None else _plain(v)
+                    for v, m in zip(row, maps, strict=True)
+                ]
+                for row in chunk
+            ]
+            line = {"entity": table.name, "columns": names, "rows": rows}
+            yield json.dumps(line, ensure_ascii=False) + "\n"
 
 
-def _plain(column: Any, value: Any) -> Any:
-    """A raw column value as the journal writes it (enums by value, dates ISO)."""
-    from datetime import UTC, datetime
-
+def _plain(value: Any) -> Any:
+    """A column value as the journal writes it (enums by value, times ISO in UTC)."""
     if isinstance(value, datetime) and value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)  # stored as naive UTC, like UtcDateTime gives back
+        value = value.replace(tzinfo=UTC)
     return plain(value)

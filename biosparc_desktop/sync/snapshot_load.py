@@ -1,18 +1,20 @@
 """Loading the team's snapshot on a laptop's first sync, fast.
 
 A snapshot is every record the team has: on a laptop joining a large team,
-hundreds of thousands of rows. Rows this laptop does not have yet go in with
-Core executemany, table by table, owners first; rows it already has are
-upserted field by field. The search index and the derived "last interaction"
-column are then rebuilt in one pass each, as after any bulk write.
+hundreds of thousands of rows. Rows this laptop does not have yet go straight
+into SQLite with executemany, each value turned into SQLite's stored form by a
+converter chosen once per column; rows it already has are upserted through
+SQLAlchemy. The search index and the derived "last interaction" column are then
+rebuilt in one pass each, as after any bulk write.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Table, inspect, select, update
+from sqlalchemy import Boolean, Date, DateTime, Table, TypeDecorator, inspect, select, update
 from sqlalchemy.orm import Mapper, Session
 
 from biosparc_desktop.search.index import rebuild
@@ -20,7 +22,7 @@ from biosparc_desktop.services.journal_values import class_for, load_value
 from biosparc_desktop.services.last_interaction import refresh_all
 from biosparc_desktop.sync.wire import foreign_keys
 
-CHUNK = 2_000
+Convert = Callable[[Any], Any]
 
 
 class SnapshotLoader:
@@ -29,45 +31,67 @@ class SnapshotLoader:
         self._ids: dict[str, dict[str, int]] = {}  # table -> public id -> local id
         self.rows = 0
 
-    def load(self, lines: Iterable[dict[str, Any]]) -> None:
-        for table_name, rows in _by_table(lines):
-            self._load_table(table_name, rows)
+    def load(self, chunks: Iterable[dict[str, Any]]) -> None:
+        """``chunks`` as the server streams them: ``{"entity", "columns", "rows"}``."""
+        for chunk in chunks:
+            self._load_chunk(chunk["entity"], chunk["columns"], chunk["rows"])
         connection = self._session.connection()
         if connection.dialect.name == "sqlite":
             rebuild(connection)
         refresh_all(connection)
 
-    def _load_table(self, name: str, rows: list[dict[str, Any]]) -> None:
+    def _load_chunk(self, name: str, columns: list[str], rows: list[list[Any]]) -> None:
         cls = class_for(name)
         table: Table = cls.__table__  # type: ignore[attr-defined]
-        mapper: Mapper[Any] = inspect(cls)
-        links = foreign_keys(name)
-        for target in set(links.values()):
-            self._known(target)
+        keep = [i for i, c in enumerate(columns) if c in table.c and c != "id"]
+        names = [columns[i] for i in keep]
+        converters = [self._converter(table, name, c) for c in names]
         known = self._known(name)
-        fresh: list[dict[str, Any]] = []
-        for row in rows:
-            values = {
-                key: self._value(mapper, links, key, raw)
-                for key, raw in row.items()
-                if key in table.c and key != "id"
-            }
-            existing = known.get(row["public_id"])
+        public_at = names.index("public_id")
+        fresh: list[tuple[Any, ...]] = []
+        for raw in rows:
+            values = tuple(convert(raw[i]) for convert, i in zip(converters, keep, strict=True))
+            existing = known.get(values[public_at])
             if existing is None:
                 fresh.append(values)
             else:
-                self._session.execute(update(table).where(table.c.id == existing).values(**values))
-        for start in range(0, len(fresh), CHUNK):
-            self._session.execute(table.insert(), fresh[start : start + CHUNK])
+                self._upsert(cls, existing, dict(zip(names, (raw[i] for i in keep), strict=True)))
+        if fresh:
+            placeholders = ", ".join("?" for _ in names)
+            quoted = ", ".join(f'"{n}"' for n in names)
+            self._session.connection().exec_driver_sql(
+                f'INSERT INTO "{name}" ({quoted}) VALUES ({placeholders})', fresh
+            )
         self.rows += len(rows)
-        self._ids.pop(name, None)  # read again with the new rows when something points here
+        self._ids.pop(name, None)  # read again, with these rows, when something points here
 
-    def _value(self, mapper: Mapper[Any], links: dict[str, str], key: str, raw: Any) -> Any:
-        if raw is None:
-            return None
-        if key in links:
-            return self._ids[links[key]].get(raw)
-        return load_value(mapper, key, raw)
+    def _upsert(self, cls: type[Any], row_id: int, row: dict[str, Any]) -> None:
+        mapper: Mapper[Any] = inspect(cls)
+        links = foreign_keys(cls.__tablename__)
+        values = {}
+        for key, raw in row.items():
+            if raw is not None and key in links:
+                values[key] = self._known(links[key]).get(raw)
+            else:
+                values[key] = load_value(mapper, key, raw)
+        self._session.execute(update(cls.__table__).where(cls.id == row_id).values(**values))
+
+    def _converter(self, table: Table, name: str, column: str) -> Convert:
+        """How a wire value becomes what SQLite stores for this column."""
+        target = foreign_keys(name).get(column)
+        if target is not None:
+            ids = self._known(target)
+            return lambda v: ids.get(v) if v is not None else None
+        kind = table.c[column].type
+        if isinstance(kind, TypeDecorator):
+            kind = kind.impl_instance
+        if isinstance(kind, DateTime):
+            return _stored_datetime
+        if isinstance(kind, Date):
+            return lambda v: date.fromisoformat(v).isoformat() if v is not None else None
+        if isinstance(kind, Boolean):
+            return lambda v: int(v) if v is not None else None
+        return _same
 
     def _known(self, table_name: str) -> dict[str, int]:
         if table_name not in self._ids:
@@ -79,15 +103,19 @@ class SnapshotLoader:
         return self._ids[table_name]
 
 
-def _by_table(lines: Iterable[dict[str, Any]]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """Consecutive rows of one table (the server sends them table by table, owners first)."""
-    current: str | None = None
-    rows: list[dict[str, Any]] = []
-    for line in lines:
-        if line["entity"] != current:
-            if current is not None:
-                yield current, rows
-            current, rows = line["entity"], []
-        rows.append(line["row"])
-    if current is not None:
-        yield current, rows
+def _same(value: Any) -> Any:
+    return value
+
+
+def _stored_datetime(value: str | None) -> str | None:
+    """An ISO time as SQLAlchemy stores it in SQLite: naive UTC with microseconds."""
+    if value is None:
+        return None
+    if value.endswith("+00:00") and value[10:11] == "T":
+        # The server writes UTC: the quick way, the same text as the long one.
+        text = value[:10] + " " + value[11:-6]
+        return text if len(text) == 26 else text + ".000000"
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
