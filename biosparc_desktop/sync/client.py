@@ -10,16 +10,18 @@ from __future__ import annotations
 import json
 import ssl
 from collections.abc import Iterator
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.store.migrate import HEAD_REVISION
 
+if TYPE_CHECKING:
+    import httpx
+
 API = "/api/v1"
 SCHEMA_HEADER = "X-Biosparc-Schema"
-TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+TIMEOUT_SECONDS = 30.0
+CONNECT_SECONDS = 5.0
 
 
 class Offline(BiosparcError):
@@ -32,6 +34,8 @@ class Refused(BiosparcError):
 
 class SyncClient:
     def __init__(self, url: str, *, token: str | None = None, ca_file: str | None = None) -> None:
+        import httpx  # loaded when a sync starts, not with the app (start-up stays quick)
+
         self.url = url.rstrip("/")
         headers = {SCHEMA_HEADER: HEAD_REVISION}
         if token:
@@ -39,8 +43,12 @@ class SyncClient:
         verify: ssl.SSLContext | bool = True
         if ca_file:
             verify = ssl.create_default_context(cafile=ca_file)
+        self._httpx = httpx
         self._http = httpx.Client(
-            base_url=self.url + API, headers=headers, timeout=TIMEOUT, verify=verify
+            base_url=self.url + API,
+            headers=headers,
+            timeout=httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_SECONDS),
+            verify=verify,
         )
 
     def close(self) -> None:
@@ -64,26 +72,28 @@ class SyncClient:
         return results
 
     def pull(self, after: int, *, wait: int = 0) -> dict[str, Any]:
-        timeout = httpx.Timeout(30.0 + wait, connect=5.0)
+        timeout = self._httpx.Timeout(TIMEOUT_SECONDS + wait, connect=CONNECT_SECONDS)
         return self._call("GET", "/pull", params={"after": after, "wait": wait}, timeout=timeout)
 
     def snapshot(self) -> Iterator[dict[str, Any]]:
         """The team's records as they stream in: first ``{"seq"}``, then ``{"entity", "row"}``."""
         try:
-            with self._http.stream("GET", "/snapshot", timeout=httpx.Timeout(300.0)) as response:
+            with self._http.stream(
+                "GET", "/snapshot", timeout=self._httpx.Timeout(300.0, connect=CONNECT_SECONDS)
+            ) as response:
                 if response.status_code != 200:
                     response.read()
                     self._raise_for(response)
                 for line in response.iter_lines():
                     if line:
                         yield json.loads(line)
-        except httpx.HTTPError as exc:
+        except self._httpx.HTTPError as exc:
             raise _offline(self.url, exc) from exc
 
     def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         try:
             response = self._http.request(method, path, **kwargs)
-        except httpx.HTTPError as exc:
+        except self._httpx.HTTPError as exc:
             raise _offline(self.url, exc) from exc
         if response.status_code != 200:
             self._raise_for(response)
@@ -115,7 +125,7 @@ class SyncClient:
 
 
 def _offline(url: str, exc: httpx.HTTPError) -> Offline:
-    if isinstance(exc, httpx.ConnectError) and "CERTIFICATE" in str(exc).upper():
+    if "CERTIFICATE" in str(exc).upper():
         return Refused.of(
             "The team server at {url} has a certificate this laptop does not trust; "
             "name your company's CA file with --ca.",

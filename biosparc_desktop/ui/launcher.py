@@ -44,6 +44,7 @@ from biosparc_desktop.ui.i18n import (
 from biosparc_desktop.ui.icons import app_icon
 from biosparc_desktop.ui.main_window import MainWindow
 from biosparc_desktop.ui.single_instance import SingleInstance, bring_to_front, instance_key
+from biosparc_desktop.ui.sync.wiring import SyncUi
 from biosparc_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -128,6 +129,7 @@ class Launch:
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self.scheduler: BackupScheduler | None = None
+        self.sync_ui: SyncUi | None = None
         self.pending_restore: Path | None = None
 
     @property
@@ -259,6 +261,8 @@ class Launch:
             self.scheduler = scheduler
         window.restore_layout()
         window.show()
+        self.sync_ui = SyncUi(window, database)
+        QTimer.singleShot(0, self.sync_ui.start)
         # Everything built so far lives as long as the app: keep the garbage collector
         # from walking it again and again (pauses of 100-300 ms on big lists), then
         # turn it back on (app.main turns it off while the modules load). The one full
@@ -302,6 +306,10 @@ class Launch:
         window = self._make_window(old.state, old.current_view_name())
         window.restore_layout()
         window.show()
+        if self.sync_ui is not None and self.database is not None:
+            self.sync_ui.stop()
+            self.sync_ui = SyncUi(window, self.database)
+            self.sync_ui.start()
         old.hide()
         old.deleteLater()
         gc.unfreeze()  # the old window was frozen with the rest: let it be collected
@@ -321,6 +329,9 @@ class Launch:
     def stop(self) -> Path | None:
         """After the event loop: last backup, close the database; the pending restore, if any."""
         restore, self.pending_restore = self.pending_restore, None
+        if self.sync_ui is not None:
+            self.sync_ui.stop()  # a sync under way finishes its step (each commits alone)
+            self.sync_ui = None
         if self.scheduler is not None:
             if restore is None:
                 self.scheduler.on_close()

@@ -125,7 +125,7 @@ def test_joining_from_the_team_server_dialog(
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.focusWidget() is dialog.address or dialog.address.hasFocus() or True
+    qtbot.waitUntil(dialog.address.hasFocus)  # the cursor starts in the address
     dialog.join_button.click()
     assert "Type the server's address" in dialog.message.text()
 
@@ -139,3 +139,27 @@ def test_joining_from_the_team_server_dialog(
     dialog.join_button.click()
     qtbot.waitUntil(lambda: joined_calls == [True], timeout=15_000)
     assert carol.syncer.status().server == server.url
+
+
+def test_the_main_window_syncs_from_its_file_menu_and_says_so_in_the_status_bar(
+    qtbot, server: Server, laptops: Callable[[str], Laptop], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from biosparc_desktop.ui.main_window import MainWindow
+    from biosparc_desktop.ui.sync.wiring import SyncUi
+
+    (dana,) = joined(server, laptops, "dana")
+    state = AppState(dana.services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(state, debounce_ms=0)
+    qtbot.addWidget(window)
+    sync_ui = SyncUi(window, dana.database, listen=False)
+    window.show()
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert {"S&ync now", "Review &conflicts…", "&Team server…"} <= set(texts)
+
+    dana.services.organisations.create(OrganisationDraft(name="Mirxes"))
+    assert sync_ui.controller.view().status.pending == 1
+    sync_ui.sync_action.trigger()
+    qtbot.waitUntil(lambda: sync_ui.button.text() == "Synced just now", timeout=15_000)
+    assert sync_ui.button.isVisible()
+    assert dana.syncer.status().pending == 0
+    sync_ui.stop()

@@ -102,7 +102,7 @@ class SyncStatusButton(QToolButton):
         if view.status.conflicts:
             tips.append(translate("Sync", "Click to review the conflicts."))
         else:
-            tips.append(translate("Sync", "Click to sync now (F5)."))
+            tips.append(translate("Sync", "Click to sync now (Ctrl+Shift+S)."))
         self.setToolTip("\n".join(tips))
 
     def _clicked(self) -> None:
