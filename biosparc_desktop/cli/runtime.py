@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from biosparc_desktop.config import Location, resolve_location
 from biosparc_desktop.services.registry import Services, build_services
 from biosparc_desktop.store.database import Database, open_database
+from biosparc_desktop.sync.identity import enrolled_staff_id
 
 
 @dataclass
@@ -33,6 +34,9 @@ class Runtime:
             staff = getattr(self.args, "as_staff", None)
             if staff:
                 self._services.staff.use(staff)
+            else:
+                # A laptop on a team server writes as the person it was enrolled for.
+                self._services.context.staff_id = enrolled_staff_id(self.database.session_factory)
         return self._services
 
     def close(self) -> None:

@@ -14,7 +14,17 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Table, TypeDecorator, inspect, select, update
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Table,
+    TypeDecorator,
+    func,
+    inspect,
+    select,
+    update,
+)
 from sqlalchemy.orm import Mapper, Session
 
 from biosparc_desktop.search.index import rebuild
@@ -23,6 +33,7 @@ from biosparc_desktop.services.last_interaction import refresh_all
 from biosparc_desktop.sync.wire import foreign_keys
 
 Convert = Callable[[Any], Any]
+LOAD_CACHE_KIB = -131_072  # 128 MB while loading (negative: KiB, as SQLite takes it)
 
 
 class SnapshotLoader:
@@ -33,11 +44,18 @@ class SnapshotLoader:
 
     def load(self, chunks: Iterable[dict[str, Any]]) -> None:
         """``chunks`` as the server streams them: ``{"entity", "columns", "rows"}``."""
+        connection = self._session.connection()
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Room for the indexes being built (SQLite's default cache is 2 MB): inserting
+            # hundreds of thousands of rows then touches the disk far less.
+            cache = connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000
+            connection.exec_driver_sql(f"PRAGMA cache_size={LOAD_CACHE_KIB}")
         for chunk in chunks:
             self._load_chunk(chunk["entity"], chunk["columns"], chunk["rows"])
-        connection = self._session.connection()
-        if connection.dialect.name == "sqlite":
+        if sqlite:
             rebuild(connection)
+            connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
         refresh_all(connection)
 
     def _load_chunk(self, name: str, columns: list[str], rows: list[list[Any]]) -> None:
@@ -57,13 +75,17 @@ class SnapshotLoader:
             else:
                 self._upsert(cls, existing, dict(zip(names, (raw[i] for i in keep), strict=True)))
         if fresh:
+            before = self._session.scalar(select(func.max(cls.id))) or 0
             placeholders = ", ".join("?" for _ in names)
             quoted = ", ".join(f'"{n}"' for n in names)
             self._session.connection().exec_driver_sql(
                 f'INSERT INTO "{name}" ({quoted}) VALUES ({placeholders})', fresh
             )
+            # The new rows' ids, for the rows that point at them (and the next chunk).
+            known.update(
+                self._session.execute(select(cls.public_id, cls.id).where(cls.id > before)).all()
+            )
         self.rows += len(rows)
-        self._ids.pop(name, None)  # read again, with these rows, when something points here
 
     def _upsert(self, cls: type[Any], row_id: int, row: dict[str, Any]) -> None:
         mapper: Mapper[Any] = inspect(cls)

@@ -30,6 +30,7 @@ from biosparc_desktop.services.registry import Services, build_services
 from biosparc_desktop.store.database import Database, open_database
 from biosparc_desktop.store.locations import storage_warning
 from biosparc_desktop.store.restore import newest_good_backup, restore_backup
+from biosparc_desktop.sync.identity import enrolled_staff_id
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.backup_scheduler import BackupScheduler
 from biosparc_desktop.ui.dialogs.settings_dialog import STAFF_KEY
@@ -246,6 +247,9 @@ class Launch:
         staff = self.settings.value(STAFF_KEY, "")
         if isinstance(staff, str) and staff.strip():
             state.attempt(None, lambda: services.staff.use(staff))
+        else:
+            # A laptop on a team server writes as the person it was enrolled for.
+            services.context.staff_id = enrolled_staff_id(database.session_factory)
         if database.location.sqlite_path is not None:
             scheduler = BackupScheduler(database.location.sqlite_path, database.backups_dir)
             state.data_changed.connect(scheduler.note_change)

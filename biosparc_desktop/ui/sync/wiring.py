@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from biosparc_desktop.store.database import Database
 from biosparc_desktop.sync.conflicts import ConflictService
+from biosparc_desktop.sync.identity import enrolled_staff_id
 from biosparc_desktop.sync.run import Syncer
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.sync.conflicts_dialog import ConflictsDialog
@@ -85,5 +86,9 @@ class SyncUi:
         self._changed(self.controller.view())
 
     def _joined(self) -> None:
+        # From now on this laptop's changes are by the person it was enrolled for.
+        staff = enrolled_staff_id(self.window.state.services.context.session_factory)
+        if staff is not None:
+            self.window.state.services.context.staff_id = staff
         self.window.state.data_changed.emit(translate("Sync", "Changes from the team"))
         self.controller.start()
