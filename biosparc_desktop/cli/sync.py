@@ -76,7 +76,15 @@ def _join(rt: Runtime) -> int:
             "No system keyring was found, so the device token is kept in a file only you "
             "can read, beside the database."
         )
-    return _report(report)
+    code = _report(report)
+    if report.brought:
+        pairs = len(rt.services.duplicates.all())
+        if pairs:
+            print(
+                f"{pairs} pairs of records look alike (this laptop's and the team's); "
+                "review them in the app with Edit → Find duplicates. Nothing was merged."
+            )
+    return code
 
 
 def _report(report: Report) -> int:

@@ -9,7 +9,7 @@ cursor that was committed with the last page applied.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,7 @@ class Report:
     refused: list[str]
     pulled: int
     conflicts: int
+    brought: int = 0  # records this laptop had before it joined (on a join)
 
 
 def account(state: SyncState) -> str:
@@ -91,8 +92,8 @@ class Syncer:
             state.token_in_file = token_store.save(
                 self._data_dir, account(state), enrolled["token"]
             )
-            queue_existing_records(session, state)
-        return self.sync()
+            brought = queue_existing_records(session, state)
+        return replace(self.sync(), brought=brought)
 
     def leave(self) -> None:
         with local_write(self._factory) as session:

@@ -121,7 +121,7 @@ def test_joining_from_the_team_server_dialog(
     carol = laptops("carol")
     joined_calls: list[bool] = []
     dialog = TeamServerDialog(
-        carol.syncer, on_joined=lambda: joined_calls.append(True), on_left=lambda: None
+        carol.syncer, on_joined=lambda _report: joined_calls.append(True), on_left=lambda: None
     )
     qtbot.addWidget(dialog)
     dialog.show()

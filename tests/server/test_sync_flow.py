@@ -144,3 +144,21 @@ def test_a_delete_beats_an_edit_made_elsewhere_and_the_edit_waits_for_review(
     assert comparable(alice) == comparable(bob)
     conflicts = ConflictService(alice.services.context).open_conflicts()
     assert [(c.kind, c.field, c.mine) for c in conflicts] == [("deleted", "city", "Singapore")]
+
+
+def test_a_laptop_that_held_data_brings_it_and_lookalikes_are_offered_not_merged(
+    server: Server, laptops: Callable[[str], Laptop]
+) -> None:
+    alice, bob = laptops("alice"), laptops("bob")
+    for laptop in (alice, bob):
+        laptop.services.organisations.create(OrganisationDraft(name="Innovent Biologics"))
+    alice.syncer.join(server.url, server.add_user("Alice"))
+    report = bob.syncer.join(server.url, server.add_user("Bob"))
+    alice.syncer.sync()
+
+    assert report.brought >= 1
+    names = [row.name for row in alice.services.organisations.rows()]
+    assert names == ["Innovent Biologics", "Innovent Biologics"]  # both kept: nothing merged
+    pairs = bob.services.duplicates.organisations()
+    assert len(pairs) == 1
+    assert comparable(alice) == comparable(bob)

@@ -30,7 +30,7 @@ class TeamServerDialog(QDialog):
         self,
         syncer: Syncer,
         *,
-        on_joined: Callable[[], object],
+        on_joined: Callable[[Report], object],
         on_left: Callable[[], object],
         parent: QWidget | None = None,
     ) -> None:
@@ -139,10 +139,11 @@ class TeamServerDialog(QDialog):
         self._job = job
         job.start()
 
-    def _joined(self, _report: object) -> None:
+    def _joined(self, report: object) -> None:
         self._job = None
-        self._on_joined()
         self._build()
+        assert isinstance(report, Report)
+        self._on_joined(report)
 
     def _join_failed(self, sentence: str) -> None:
         self._job = None

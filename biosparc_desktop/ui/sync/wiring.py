@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from biosparc_desktop.store.database import Database
 from biosparc_desktop.sync.conflicts import ConflictService
 from biosparc_desktop.sync.identity import enrolled_staff_id
-from biosparc_desktop.sync.run import Syncer
+from biosparc_desktop.sync.run import Report, Syncer
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.sync.conflicts_dialog import ConflictsDialog
 from biosparc_desktop.ui.sync.controller import SyncController, SyncView
@@ -85,10 +86,29 @@ class SyncUi:
         self.controller.stop()
         self._changed(self.controller.view())
 
-    def _joined(self) -> None:
+    def _joined(self, report: object = None) -> None:
         # From now on this laptop's changes are by the person it was enrolled for.
         staff = enrolled_staff_id(self.window.state.services.context.session_factory)
         if staff is not None:
             self.window.state.services.context.staff_id = staff
         self.window.state.data_changed.emit(translate("Sync", "Changes from the team"))
         self.controller.start()
+        if isinstance(report, Report) and report.brought:
+            self._offer_duplicates()
+
+    def _offer_duplicates(self) -> None:
+        """Records this laptop brought that look like the team's: offered, never merged silently."""
+        pairs = len(self.window.state.services.duplicates.all())
+        if not pairs:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            translate("Sync", "Team server"),
+            translate(
+                "Sync",
+                "{n} pairs of records look alike: this laptop's and the team's. "
+                "Review them now? Nothing is merged unless you choose to.",
+            ).format(n=pairs),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.find_duplicates()
