@@ -4,6 +4,7 @@ and laptops that are real SQLite files with the real services."""
 from __future__ import annotations
 
 import os
+import ssl
 import subprocess
 import sys
 import time
@@ -61,9 +62,13 @@ class Server:
         return done.stdout.strip().splitlines()[-1]
 
     def start(self) -> None:
+        self.start_with()
+
+    def start_with(self, *options: str, ca: str | None = None) -> None:
+        """Serve with extra ``serve`` options (TLS); ``ca`` verifies the server while waiting."""
         port = self.url.rsplit(":", 1)[1]
         self.process = subprocess.Popen(
-            server_command("--db", self.db, "serve", "--port", port),
+            server_command("--db", self.db, "serve", "--port", port, *options),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -71,7 +76,9 @@ class Server:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
-                httpx.get(f"{self.url}/api/v1/hello", timeout=1).raise_for_status()
+                httpx.get(
+                    f"{self.url}/api/v1/hello", timeout=1, verify=_verify(ca)
+                ).raise_for_status()
                 return
             except httpx.HTTPError as exc:
                 if self.process.poll() is not None:
@@ -85,6 +92,10 @@ class Server:
             self.process.terminate()
             self.process.wait(10)
         self.process = None
+
+
+def _verify(ca: str | None) -> ssl.SSLContext | bool:
+    return ssl.create_default_context(cafile=ca) if ca else True
 
 
 @pytest.fixture
