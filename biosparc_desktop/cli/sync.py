@@ -52,7 +52,9 @@ def _syncer(rt: Runtime) -> Syncer:
 
 
 def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    """Progress, for a person watching a terminal (scripts see only the result)."""
+    if sys.stderr.isatty():
+        print(text, file=sys.stderr, flush=True)
 
 
 def _sync(rt: Runtime) -> int:
@@ -88,7 +90,7 @@ def _join(rt: Runtime) -> int:
 
 
 def _report(report: Report) -> int:
-    print(f"Sent {report.pushed} changes, received {report.pulled}.")
+    print(f"Sent {_changes(report.pushed)}, received {_changes(report.pulled)}.")
     if report.conflicts:
         print(f"{report.conflicts} conflicts wait for review (biosparc sync conflicts).")
     if report.refused:
@@ -96,6 +98,10 @@ def _report(report: Report) -> int:
             print(f"biosparc: the team server refused a change: {reason}", file=sys.stderr)
         return 2
     return 0
+
+
+def _changes(count: int) -> str:
+    return "1 change" if count == 1 else f"{count} changes"
 
 
 def _status(rt: Runtime) -> int:
@@ -145,6 +151,13 @@ def _resolve(rt: Runtime) -> int:
 
 
 def _leave(rt: Runtime) -> int:
-    _syncer(rt).leave()
+    syncer = _syncer(rt)
+    unsent = syncer.status().pending
+    syncer.leave()
     print("This laptop has left the team server; its data stays here.")
+    if unsent:
+        print(
+            f"{unsent} changes had not reached the team; they stay on this laptop only.",
+            file=sys.stderr,
+        )
     return 0
