@@ -59,7 +59,8 @@ class ServerApplier(Applier):
         self.outcome = Outcome()
         self._touched: dict[int, Record] = {}
         self._clocks: dict[tuple[str, str, str], ServerFieldClock | None] = {}
-        self._tombstones: set[tuple[str, str]] = set()
+        # (entity, public id) -> the feed number of the batch that removed it for good
+        self._tombstones: dict[tuple[str, str], int] = {}
         self._aliases: dict[tuple[str, str], str] = {}
 
     # -- the batch ------------------------------------------------------------
@@ -82,11 +83,12 @@ class ServerApplier(Applier):
     # -- the three actions --------------------------------------------------
 
     def insert(self, change: Change) -> bool:
+        change = self._unalias(change)  # a twin found earlier in this batch
         entity, record_id = change["entity"], change["record_id"]
         row: dict[str, Any] = change["new"]
         check_row(entity, row)
-        if (entity, record_id) in self._tombstones:
-            self._conflict("gone", entity, record_id, None, kept=None, other=dump(row))
+        if (entity, record_id) in self._tombstones and not self._brings_back(entity, record_id):
+            self._gone(entity, record_id, row)
             return False
         existing = self.record(entity, record_id)
         if existing is not None:
@@ -99,7 +101,7 @@ class ServerApplier(Applier):
             if value is None:
                 continue
             if (target, value) in self._tombstones or self.to_local(target, value) is None:
-                self._conflict("gone", entity, record_id, None, kept=None, other=dump(row))
+                self._gone(entity, record_id, row)
                 return False
         twin = self._twin(entity, row)
         if twin is not None:
@@ -117,6 +119,7 @@ class ServerApplier(Applier):
         return True
 
     def update(self, change: Change) -> bool:
+        change = self._unalias(change)  # a twin found earlier in this batch
         entity, record_id, name = change["entity"], change["record_id"], change["field"]
         if not isinstance(name, str) or name in FIXED:
             return False
@@ -132,6 +135,7 @@ class ServerApplier(Applier):
         return self._update_field(obj, entity, record_id, name, change["new"])
 
     def delete(self, change: Change) -> bool:
+        change = self._unalias(change)  # a twin found earlier in this batch
         entity, record_id = change["entity"], change["record_id"]
         obj = self.record(entity, record_id)
         self._tombstone(entity, record_id)
@@ -318,8 +322,35 @@ class ServerApplier(Applier):
 
     def _tombstone(self, entity: str, record_id: str) -> None:
         if (entity, record_id) not in self._tombstones:
-            self._tombstones.add((entity, record_id))
+            self._tombstones[(entity, record_id)] = self.seq
             self.session.merge(ServerTombstone(entity=entity, record_id=record_id, seq=self.seq))
+
+    def _brings_back(self, entity: str, record_id: str) -> bool:
+        """A removed record comes back only from a laptop that knew it was removed:
+        the one that removed it (an undo of its own delete) or one that had pulled
+        the removal. A laptop offline since before never brings it back."""
+        seq = self._tombstones[(entity, record_id)]
+        knew = seq <= self.base or seq == self.seq
+        if not knew:
+            remover = self.session.scalar(
+                select(ServerBatch.device_id).where(ServerBatch.seq == seq)
+            )
+            knew = remover == self.sender.device_id
+        if knew:
+            del self._tombstones[(entity, record_id)]
+            tombstone = self.session.get(ServerTombstone, (entity, record_id))
+            if tombstone is not None:
+                self.session.delete(tombstone)
+        return knew
+
+    def _gone(self, entity: str, record_id: str, row: dict[str, Any]) -> None:
+        """A record added where the team no longer has it (or what it belongs to): the
+        review queue keeps the row, and the sender takes its copy back so every laptop
+        holds the same records ("keep mine" there adds it again)."""
+        self._conflict("gone", entity, record_id, None, kept=None, other=dump(row))
+        self.outcome.answer.append(
+            {"entity": entity, "record_id": record_id, "action": "delete", "old": None, "new": None}
+        )
 
     # -- bookkeeping ----------------------------------------------------------
 
@@ -373,11 +404,11 @@ class ServerApplier(Applier):
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
             rows = self.session.execute(
-                select(ServerTombstone.entity, ServerTombstone.record_id).where(
-                    ServerTombstone.record_id.in_(chunk)
-                )
+                select(
+                    ServerTombstone.entity, ServerTombstone.record_id, ServerTombstone.seq
+                ).where(ServerTombstone.record_id.in_(chunk))
             ).all()
-            self._tombstones |= set(rows)
+            self._tombstones.update({(e, r): seq for e, r, seq in rows})
 
     def _with_aliases(self, changes: list[Change]) -> list[Change]:
         ids = {c["record_id"] for c in changes if isinstance(c.get("record_id"), str)}

@@ -11,12 +11,13 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from biosparc_desktop.domain.base import Trashable
+from biosparc_desktop.domain.base import Base, Trashable
 from biosparc_desktop.domain.sync import SyncConflict
 from biosparc_desktop.errors import NotFound, ValidationError
 from biosparc_desktop.services.context import ServiceContext
 from biosparc_desktop.services.journal_values import class_for, load_value
 from biosparc_desktop.services.restore import Restorer, restorable
+from biosparc_desktop.sync.apply import Applier
 from biosparc_desktop.sync.wire import foreign_keys
 
 KEEP = ("mine", "theirs")
@@ -98,6 +99,9 @@ class ConflictService:
         one sets that field (its rules and derived fields follow), else directly."""
         cls = class_for(conflict.entity)
         obj = session.scalar(select(cls).where(cls.public_id == conflict.record_id))
+        if obj is None and conflict.kind == "gone" and conflict.field is None:
+            _add_again(session, conflict)
+            return
         if obj is None:
             raise NotFound(
                 "The record of this conflict was removed for good, so its value cannot be "
@@ -124,6 +128,39 @@ class ConflictService:
             self._restorer.restore(session, conflict.entity, obj, name, value)
         else:
             setattr(obj, name, value)
+
+
+def _add_again(session: Session, conflict: SyncConflict) -> None:
+    """ "Keep mine" on a record added where the team had removed it (or what it
+    belonged to): it is added again as a new change, which this laptop makes
+    knowing of the removal. A link to a record removed for good is left empty
+    where the record can stand without it (a contact without its organisation)."""
+    row = json.loads(conflict.other_value) if conflict.other_value else None
+    if not isinstance(row, dict):
+        raise NotFound("This conflict holds no record to add again; keep theirs to close it.")
+    table = Base.metadata.tables[conflict.entity]
+    applier = Applier(session)
+    for name, target in foreign_keys(conflict.entity).items():
+        if row.get(name) is None or applier.to_local(target, row[name]) is not None:
+            continue
+        if not table.c[name].nullable:
+            raise NotFound(
+                "What this record belonged to was removed for good, so it cannot be added "
+                "again; keep theirs to close it."
+            )
+        row[name] = None
+    applier.apply(
+        [
+            {
+                "entity": conflict.entity,
+                "record_id": conflict.record_id,
+                "action": "insert",
+                "field": None,
+                "old": None,
+                "new": row,
+            }
+        ]
+    )
 
 
 def _title(session: Session, entity: str, record_id: str) -> str | None:

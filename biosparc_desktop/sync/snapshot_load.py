@@ -20,6 +20,7 @@ from sqlalchemy import (
     DateTime,
     Table,
     TypeDecorator,
+    UniqueConstraint,
     func,
     inspect,
     select,
@@ -66,10 +67,17 @@ class SnapshotLoader:
         converters = [self._converter(table, name, c) for c in names]
         known = self._known(name)
         public_at = names.index("public_id")
+        twins = self._twins(table, names)
         fresh: list[tuple[Any, ...]] = []
         for raw in rows:
             values = tuple(convert(raw[i]) for convert, i in zip(converters, keep, strict=True))
             existing = known.get(values[public_at])
+            if existing is None:
+                existing = twins.find(values)
+                if existing is not None:
+                    # The team has this very record (a tag of the same name, the same
+                    # link) under another id: this laptop's row takes the team's id.
+                    known[values[public_at]] = existing
             if existing is None:
                 fresh.append(values)
             else:
@@ -86,6 +94,16 @@ class SnapshotLoader:
                 self._session.execute(select(cls.public_id, cls.id).where(cls.id > before)).all()
             )
         self.rows += len(rows)
+
+    def _twins(self, table: Table, names: list[str]) -> _Twins:
+        keys = [
+            [c.name for c in constraint.columns]
+            for constraint in table.constraints
+            if isinstance(constraint, UniqueConstraint)
+            and [c.name for c in constraint.columns] != ["public_id"]
+            and all(c.name in names for c in constraint.columns)
+        ]
+        return _Twins(self._session, table, names, keys)
 
     def _upsert(self, cls: type[Any], row_id: int, row: dict[str, Any]) -> None:
         mapper: Mapper[Any] = inspect(cls)
@@ -123,6 +141,28 @@ class SnapshotLoader:
                 for public_id, row_id in self._session.execute(select(cls.public_id, cls.id))
             }
         return self._ids[table_name]
+
+
+class _Twins:
+    """This laptop's rows by natural key (unique columns other than the public id)."""
+
+    def __init__(
+        self, session: Session, table: Table, names: list[str], keys: list[list[str]]
+    ) -> None:
+        self._positions = [[names.index(n) for n in key] for key in keys]
+        self._rows: list[dict[tuple[Any, ...], int]] = []
+        for key in keys:
+            columns = [table.c[n] for n in key]
+            self._rows.append(
+                {tuple(row[1:]): row[0] for row in session.execute(select(table.c.id, *columns))}
+            )
+
+    def find(self, values: tuple[Any, ...]) -> int | None:
+        for positions, rows in zip(self._positions, self._rows, strict=True):
+            found = rows.get(tuple(values[p] for p in positions))
+            if found is not None:
+                return found
+        return None
 
 
 def _same(value: Any) -> Any:

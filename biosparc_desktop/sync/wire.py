@@ -17,41 +17,13 @@ from sqlalchemy import Table
 
 from biosparc_desktop.domain import models  # every table, so the metadata sorts whole
 from biosparc_desktop.domain.base import Base
-from biosparc_desktop.domain.journal import ChangeEntry
-from biosparc_desktop.domain.server import (
-    ServerAlias,
-    ServerBatch,
-    ServerCounter,
-    ServerDevice,
-    ServerEnrolment,
-    ServerFieldClock,
-    ServerTombstone,
-)
-from biosparc_desktop.domain.sync import SyncApplied, SyncOutgoing, SyncState
+from biosparc_desktop.domain.bookkeeping import LOCAL_TABLES
 
 Change = dict[str, Any]
 # (table, integer id) -> public id, or None when unknown
 ToPublic = Callable[[str, int], str | None]
 # (table, public id) -> integer id, or None when there is no such record here
 ToLocal = Callable[[str, str], int | None]
-
-# Tables that are a machine's own bookkeeping, never records that sync.
-LOCAL_TABLES = frozenset(
-    cls.__tablename__
-    for cls in (
-        ChangeEntry,
-        SyncState,
-        SyncOutgoing,
-        SyncApplied,
-        ServerDevice,
-        ServerEnrolment,
-        ServerCounter,
-        ServerBatch,
-        ServerFieldClock,
-        ServerTombstone,
-        ServerAlias,
-    )
-)
 
 
 @cache

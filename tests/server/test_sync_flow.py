@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from biosparc_desktop.domain.journal import ChangeEntry
 from biosparc_desktop.domain.people import StaffMember
+from biosparc_desktop.services.contacts import ContactDraft
 from biosparc_desktop.services.organisations import OrganisationDraft
 from biosparc_desktop.sync.conflicts import ConflictService
 from biosparc_desktop.sync.wire import synced_tables
@@ -151,7 +152,9 @@ def test_a_laptop_that_held_data_brings_it_and_lookalikes_are_offered_not_merged
 ) -> None:
     alice, bob = laptops("alice"), laptops("bob")
     for laptop in (alice, bob):
-        laptop.services.organisations.create(OrganisationDraft(name="Innovent Biologics"))
+        laptop.services.organisations.create(
+            OrganisationDraft(name="Innovent Biologics", tags=("Biotech", "Suzhou"))
+        )
     alice.syncer.join(server.url, server.add_user("Alice"))
     report = bob.syncer.join(server.url, server.add_user("Bob"))
     alice.syncer.sync()
@@ -161,4 +164,56 @@ def test_a_laptop_that_held_data_brings_it_and_lookalikes_are_offered_not_merged
     assert names == ["Innovent Biologics", "Innovent Biologics"]  # both kept: nothing merged
     pairs = bob.services.duplicates.organisations()
     assert len(pairs) == 1
+    # A tag is one tag for the team, whoever made it first.
+    assert sorted(bob.services.staff.tag_names()) == ["Biotech", "Suzhou"]
+    assert comparable(alice) == comparable(bob)
+
+
+def test_an_undone_delete_comes_back_everywhere(
+    server: Server, laptops: Callable[[str], Laptop]
+) -> None:
+    alice, bob = joined(server, laptops, "alice", "bob")
+    batches: list[str] = []
+    alice.services.context.on_commit.append(lambda batch, _label: batches.append(batch))
+    alice.services.organisations.create(OrganisationDraft(name="Hengrui Medicine"))
+    alice.syncer.sync()
+    alice.services.journal.revert(batches.pop(), "Undo")  # the record is removed for good
+    alice.syncer.sync()
+    alice.services.journal.revert(batches.pop(), "Undo")  # ...and brought back
+    alice.syncer.sync()
+    bob.syncer.sync()
+
+    assert [row.name for row in bob.services.organisations.rows()] == ["Hengrui Medicine"]
+    assert comparable(alice) == comparable(bob)
+    assert ConflictService(bob.services.context).open_conflicts() == []
+
+
+def test_a_contact_added_to_an_organisation_removed_for_good_waits_for_review(
+    server: Server, laptops: Callable[[str], Laptop]
+) -> None:
+    alice, bob = joined(server, laptops, "alice", "bob")
+    org = alice.services.organisations.create(OrganisationDraft(name="Zai Lab"))
+    alice.syncer.sync()
+    bob.syncer.sync()
+    # Bob, offline, adds a contact; meanwhile Alice deletes the organisation and
+    # empties her Trash.
+    bob.services.contacts.create(
+        ContactDraft(given_name="Samantha", family_name="Du", organisation_id=org.id)
+    )
+    alice.services.organisations.delete(org.id)
+    alice.services.trash.empty()
+    alice.syncer.sync()
+    bob.syncer.sync()
+    alice.syncer.sync()
+
+    assert comparable(alice) == comparable(bob)  # the organisation did not come back
+    assert alice.services.organisations.rows() == []
+    review = ConflictService(bob.services.context)
+    [conflict] = [c for c in review.open_conflicts() if c.entity == "contact"]
+    assert conflict.kind == "gone" and conflict.mine["given_name"] == "Samantha"
+    review.resolve(conflict.id, "mine")  # the contact comes back, without its organisation
+    bob.syncer.sync()
+    alice.syncer.sync()
+    [contact] = alice.services.contacts.rows()
+    assert (contact.given_name, contact.organisation) == ("Samantha", None)
     assert comparable(alice) == comparable(bob)

@@ -43,7 +43,14 @@ def _headers() -> tuple[str, ...]:
 def _value(value: Any) -> str:
     if value is None:
         return translate("ConflictsDialog", "(empty)")
+    if isinstance(value, dict):  # a whole record: the words that name it
+        words = [str(value[k]) for k in _NAMING if value.get(k)]
+        if words:
+            return " ".join(words)
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+_NAMING = ("name", "given_name", "family_name", "name_zh", "title", "summary", "label")
 
 
 def _side(value: Any, who: str | None, when: Any) -> str:
@@ -55,6 +62,12 @@ def _why(row: ConflictRow) -> str:
     if row.kind == "deleted":
         return translate(
             "ConflictsDialog", "Edited while it was moved to the Trash; keeping mine restores it."
+        )
+    if row.kind == "gone" and row.field is None:
+        return translate(
+            "ConflictsDialog",
+            "Added here, but it (or what it belongs to) was removed for good on another"
+            " laptop; keeping mine adds it again.",
         )
     if row.kind == "gone":
         return translate("ConflictsDialog", "The record was removed for good on another laptop.")
@@ -148,7 +161,7 @@ class ConflictsDialog(QDialog):
             button.setEnabled(row is not None)
         if row is not None:
             self.edit.setEnabled(row.field is not None and row.kind in ("field", "deleted"))
-            self.keep_mine.setEnabled(row.kind != "gone")
+            self.keep_mine.setEnabled(row.kind != "gone" or row.field is None)
         self.why.setText(_why(row) if row is not None else "")
 
     def _resolve(self, keep: str, value: str | None = None) -> None:

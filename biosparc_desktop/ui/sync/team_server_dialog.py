@@ -81,6 +81,7 @@ class TeamServerDialog(QDialog):
             translate("TeamServerDialog", "Optional: your company's CA file")
         )
         browse = QPushButton(translate("TeamServerDialog", "&Browse…"))
+        browse.setAutoDefault(False)  # Enter in a field joins; it never opens the file box
         browse.clicked.connect(self._browse)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
