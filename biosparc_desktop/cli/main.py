@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from biosparc_desktop import __version__
-from biosparc_desktop.cli import admin, brief, data_io, kinds, safety
+from biosparc_desktop.cli import admin, brief, data_io, kinds, safety, sync
 from biosparc_desktop.cli.runtime import Runtime, UsageError
 from biosparc_desktop.errors import BiosparcError
 
 # Each module adds its commands; a new feature adds its module here.
-COMMAND_MODULES = (admin, kinds, safety, brief, data_io)
+COMMAND_MODULES = (admin, kinds, safety, brief, data_io, sync)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from biosparc_desktop.config import Location, resolve_location
 from biosparc_desktop.services.registry import Services, build_services
 from biosparc_desktop.store.database import Database, missing_database, open_database
+from biosparc_desktop.sync.identity import enrolled_staff_id
 
 # The commands that may make a new database; any other refuses a missing file
 # (a mistyped --db) instead of showing an empty database as if the data were gone.
@@ -32,7 +33,10 @@ class Runtime:
 
     @property
     def creates(self) -> bool:
-        return getattr(self.args, "command", None) in CREATING_COMMANDS
+        command = getattr(self.args, "command", None)
+        if command == "sync":  # a new laptop joins with an empty database
+            return getattr(self.args, "sync_command", None) == "join"
+        return command in CREATING_COMMANDS
 
     @property
     def database(self) -> Database:
@@ -49,6 +53,9 @@ class Runtime:
             staff = getattr(self.args, "as_staff", None)
             if staff:
                 self._services.staff.use(staff)
+            else:
+                # A laptop on a team server writes as the person it was enrolled for.
+                self._services.context.staff_id = enrolled_staff_id(self.database.session_factory)
         return self._services
 
     def close(self) -> None:

@@ -29,6 +29,16 @@ from biosparc_desktop.domain.contacts import (
 from biosparc_desktop.domain.journal import ChangeEntry
 from biosparc_desktop.domain.organisations import Organisation, OrganisationTag
 from biosparc_desktop.domain.people import StaffMember, Tag
+from biosparc_desktop.domain.server import (
+    ServerAlias,
+    ServerBatch,
+    ServerCounter,
+    ServerDevice,
+    ServerEnrolment,
+    ServerFieldClock,
+    ServerTombstone,
+)
+from biosparc_desktop.domain.sync import SyncApplied, SyncConflict, SyncOutgoing, SyncState
 from biosparc_desktop.domain.tasks import Task
 
 __all__ = [
@@ -54,8 +64,19 @@ __all__ = [
     "Obligation",
     "Organisation",
     "OrganisationTag",
+    "ServerAlias",
+    "ServerBatch",
+    "ServerCounter",
+    "ServerDevice",
+    "ServerEnrolment",
+    "ServerFieldClock",
+    "ServerTombstone",
     "Signatory",
     "StaffMember",
+    "SyncApplied",
+    "SyncConflict",
+    "SyncOutgoing",
+    "SyncState",
     "Tag",
     "Task",
 ]

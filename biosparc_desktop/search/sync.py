@@ -46,8 +46,10 @@ def _after_flush(session: Session, _flush_context: object) -> None:
                 touched["contact"].add(contact_id)
             continue
         kind = _KIND_OF.get(type(obj))
+        if kind is None:
+            continue  # not searchable (bookkeeping rows may not even have an integer key)
         record_id = _identity(obj)
-        if kind is None or record_id is None:
+        if record_id is None:
             continue
         if id(obj) in deleted_ids:
             gone[kind].add(record_id)

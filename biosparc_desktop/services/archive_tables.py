@@ -17,6 +17,7 @@ from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text, sele
 from sqlalchemy.orm import Session
 
 from biosparc_desktop.domain.base import Base, UtcDateTime
+from biosparc_desktop.domain.bookkeeping import SYNC_BOOKKEEPING
 from biosparc_desktop.domain.journal import ChangeEntry
 from biosparc_desktop.services.bulk_write import plain
 
@@ -25,8 +26,11 @@ MAX_PROBLEMS = 20
 
 
 def tables() -> list[Table]:
-    """Every table, each after the tables it refers to."""
-    return list(Base.metadata.sorted_tables)
+    """Every record table and the journal, each after the tables it refers to.
+
+    A machine's sync bookkeeping (cursor, outbox, server devices) stays behind:
+    it describes this machine, not the records."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in SYNC_BOOKKEEPING]
 
 
 def foreign_keys(table: Table) -> dict[str, Table]:

@@ -158,10 +158,10 @@ class ServiceContext:
         # INSERT/UPDATE/DELETE, after the block's reads; an explicit BEGIN is kept
         # by it, and its commit() and rollback() end this transaction.
         try:
-            if not _begin_immediate(connection, wait_ms=0):
+            if not begin_immediate(connection, wait_ms=0):
                 if self.on_write_wait is not None:
                     self.on_write_wait()
-                if not _begin_immediate(connection, wait_ms=int(self.write_wait_seconds * 1000)):
+                if not begin_immediate(connection, wait_ms=int(self.write_wait_seconds * 1000)):
                     raise StorageError.of(
                         "Another program has been saving to the database for more than "
                         "{seconds} seconds (an import or a restore?), so nothing was saved. "
@@ -172,7 +172,7 @@ class ServiceContext:
             connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
-def _begin_immediate(connection: Connection, *, wait_ms: int) -> bool:
+def begin_immediate(connection: Connection, *, wait_ms: int) -> bool:
     """Take the write lock, waiting up to ``wait_ms``; False when another writer kept it."""
     connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
     try:

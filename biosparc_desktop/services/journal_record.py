@@ -26,6 +26,10 @@ QUIET_FIELDS = frozenset({"id", "updated_at", "created_at", "public_id"})
 
 _INSTALLED: weakref.WeakSet[sessionmaker[Session]] = weakref.WeakSet()
 
+# Set in a session's info to write without journalling: a team snapshot loaded on a
+# laptop's first sync is the team's state, not anyone's action to undo or push.
+UNJOURNALLED = "unjournalled"
+
 
 def install_journal(session_factory: sessionmaker[Session]) -> None:
     """Record every change made through sessions of this factory (once per factory)."""
@@ -72,6 +76,8 @@ _DELETED_KEY = "biosparc.deleted_in_flush"
 
 
 def _record_flush(session: Session, flush_context: UOWTransaction) -> None:
+    if session.info.get(UNJOURNALLED):
+        return
     shared = batch_columns(session)
     rows: list[dict[str, Any]] = []
     departures: list[Departure] = []

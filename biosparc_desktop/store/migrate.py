@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from biosparc_desktop.errors import DatabaseTooNew
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # The newest revision in migrations/versions; a test checks it against Alembic's own head.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -51,6 +51,10 @@ def current_revision(engine: Engine) -> str | None:
             rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
         except OperationalError as exc:
             if "no such table" in str(exc.orig):
+                return None
+            raise
+        except ProgrammingError as exc:  # PostgreSQL: relation "alembic_version" does not exist
+            if "alembic_version" in str(exc.orig):
                 return None
             raise
     return str(rows[0][0]) if rows else None

@@ -284,6 +284,34 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("errors", "“{value}” is not a pack language; use en, zh or both."),
     QT_TRANSLATE_NOOP("errors", "“{value}” is not a paper size; use a4 or letter."),
+    # biosparc_desktop/server/apply.py
+    QT_TRANSLATE_NOOP("errors", "A change in the batch is not one the server understands."),
+    # biosparc_desktop/server/database.py
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The PostgreSQL driver is missing: install Biosparc Desktop with its server extra (pip install 'biosparc-desktop[server]').",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The server database is not initialised at this version's schema; run “biosparc-server --db URL init” first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The team server keeps its data in PostgreSQL: give --db a URL such as postgresql://biosparc@localhost/biosparc.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "“{url}” is not a database URL."),
+    # biosparc_desktop/server/people.py
+    QT_TRANSLATE_NOOP("errors", "No device has the id {id}."),
+    QT_TRANSLATE_NOOP("errors", "The person's name is empty."),
+    QT_TRANSLATE_NOOP("errors", "The person's name is longer than 200 characters."),
+    # biosparc_desktop/server/push.py
+    QT_TRANSLATE_NOOP("errors", "A batch came without a valid batch id."),
+    QT_TRANSLATE_NOOP("errors", "A batch came without its list of changes."),
+    QT_TRANSLATE_NOOP("errors", "A batch came without its sequence numbers."),
+    QT_TRANSLATE_NOOP("errors", "A batch must be a JSON object."),
+    # biosparc_desktop/server/rules.py
+    QT_TRANSLATE_NOOP("errors", "A new {entity} record came without its fields."),
+    QT_TRANSLATE_NOOP("errors", "The {entity} field “{name}” {what}."),
     # biosparc_desktop/services/agreements.py
     QT_TRANSLATE_NOOP("errors", "A signed agreement needs its signing date."),
     QT_TRANSLATE_NOOP("errors", "An agreement needs at least two parties."),
@@ -604,4 +632,53 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Could not back up the database to {path}: {reason}."),
     QT_TRANSLATE_NOOP("errors", "Could not write the backup {path}: {reason}."),
     QT_TRANSLATE_NOOP("errors", "The backup written to {path} failed its check."),
+    # biosparc_desktop/sync/client.py
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The team server at {url} cannot be reached; your changes wait on this laptop and go up at the next sync.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The team server at {url} gave an answer that is not Biosparc's; check the address.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The team server at {url} has a certificate this laptop does not trust; name your company's CA file with --ca.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The team server at {url} is not answering properly (HTTP {status}); your changes wait on this laptop.",
+    ),
+    # biosparc_desktop/sync/conflicts.py
+    QT_TRANSLATE_NOOP("errors", "Choose which value to keep: mine or theirs."),
+    QT_TRANSLATE_NOOP("errors", "That conflict is not in the review queue (already resolved?)."),
+    QT_TRANSLATE_NOOP("errors", "That value does not fit this field."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The record of this conflict was removed for good, so its value cannot be set back; keep theirs to close it.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The record this value pointed at no longer exists."),
+    QT_TRANSLATE_NOOP("errors", "This conflict has no field to type a value for."),
+    QT_TRANSLATE_NOOP(
+        "errors", "This conflict holds no record to add again; keep theirs to close it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "What this record belonged to was removed for good, so it cannot be added again; keep theirs to close it.",
+    ),
+    # biosparc_desktop/sync/local.py
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Another program kept the database busy, so this sync stopped; nothing was lost and the next sync goes on.",
+    ),
+    # biosparc_desktop/sync/pull.py
+    QT_TRANSLATE_NOOP(
+        "errors", "This laptop has not joined a team server (biosparc sync join URL --code CODE)."
+    ),
+    # biosparc_desktop/sync/run.py
+    QT_TRANSLATE_NOOP("errors", "This laptop has already joined a team server; leave it first."),
+    QT_TRANSLATE_NOOP(
+        "errors", "This laptop's device token is missing; join the team server again."
+    ),
+    QT_TRANSLATE_NOOP("errors", "“{url}” is not a server address (it starts with https://)."),
 )

@@ -30,6 +30,7 @@ from biosparc_desktop.services.registry import Services, build_services
 from biosparc_desktop.store.database import Database, open_database
 from biosparc_desktop.store.locations import storage_warning
 from biosparc_desktop.store.restore import newest_good_backup, restore_backup
+from biosparc_desktop.sync.identity import enrolled_staff_id
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.backup_scheduler import BackupScheduler
 from biosparc_desktop.ui.dialogs.settings_dialog import STAFF_KEY
@@ -44,6 +45,7 @@ from biosparc_desktop.ui.i18n import (
 from biosparc_desktop.ui.icons import app_icon
 from biosparc_desktop.ui.main_window import MainWindow
 from biosparc_desktop.ui.single_instance import SingleInstance, bring_to_front, instance_key
+from biosparc_desktop.ui.sync.wiring import SyncUi
 from biosparc_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -128,6 +130,7 @@ class Launch:
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self.scheduler: BackupScheduler | None = None
+        self.sync_ui: SyncUi | None = None
         self.pending_restore: Path | None = None
 
     @property
@@ -244,6 +247,9 @@ class Launch:
         staff = self.settings.value(STAFF_KEY, "")
         if isinstance(staff, str) and staff.strip():
             state.attempt(None, lambda: services.staff.use(staff))
+        else:
+            # A laptop on a team server writes as the person it was enrolled for.
+            services.context.staff_id = enrolled_staff_id(database.session_factory)
         if database.location.sqlite_path is not None:
             scheduler = BackupScheduler(database.location.sqlite_path, database.backups_dir)
             state.data_changed.connect(scheduler.note_change)
@@ -259,6 +265,8 @@ class Launch:
             self.scheduler = scheduler
         window.restore_layout()
         window.show()
+        self.sync_ui = SyncUi(window, database)
+        QTimer.singleShot(0, self.sync_ui.start)
         # Everything built so far lives as long as the app: keep the garbage collector
         # from walking it again and again (pauses of 100-300 ms on big lists), then
         # turn it back on (app.main turns it off while the modules load). The one full
@@ -302,6 +310,10 @@ class Launch:
         window = self._make_window(old.state, old.current_view_name())
         window.restore_layout()
         window.show()
+        if self.sync_ui is not None and self.database is not None:
+            self.sync_ui.stop()
+            self.sync_ui = SyncUi(window, self.database)
+            self.sync_ui.start()
         old.hide()
         old.deleteLater()
         gc.unfreeze()  # the old window was frozen with the rest: let it be collected
@@ -321,6 +333,9 @@ class Launch:
     def stop(self) -> Path | None:
         """After the event loop: last backup, close the database; the pending restore, if any."""
         restore, self.pending_restore = self.pending_restore, None
+        if self.sync_ui is not None:
+            self.sync_ui.stop()  # a sync under way finishes its step (each commits alone)
+            self.sync_ui = None
         if self.scheduler is not None:
             if restore is None:
                 self.scheduler.on_close()

@@ -622,6 +622,89 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Not applied (mine)</source>
+        <translation>未采用（我的）</translation>
+    </message>
+    <message>
+        <source>Kept (theirs)</source>
+        <translation>已保留（对方的）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某位同事</translation>
+    </message>
+    <message>
+        <source>Edited while it was moved to the Trash; keeping mine restores it.</source>
+        <translation>在记录被移入回收站时进行了编辑；保留我的将恢复该记录。</translation>
+    </message>
+    <message>
+        <source>Added here, but it (or what it belongs to) was removed for good on another laptop; keeping mine adds it again.</source>
+        <translation>在本机添加，但它（或其所属记录）已在另一台电脑上被永久删除；保留我的将重新添加。</translation>
+    </message>
+    <message>
+        <source>The record was removed for good on another laptop.</source>
+        <translation>该记录已在另一台电脑上被永久删除。</translation>
+    </message>
+    <message>
+        <source>Added to a record that is in the Trash; keeping mine restores it.</source>
+        <translation>添加到了回收站中的记录下；保留我的将恢复该记录。</translation>
+    </message>
+    <message>
+        <source>Changed on two laptops before they synced.</source>
+        <translation>两台电脑在同步前都修改了此项。</translation>
+    </message>
+    <message>
+        <source>Review conflicts</source>
+        <translation>审阅冲突</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>(removed record)</source>
+        <translation>（已删除的记录）</translation>
+    </message>
+    <message>
+        <source>These changes were not applied as typed. Everyone has the kept value; choose what to keep, and your choice goes to the team at the next sync.</source>
+        <translation>以下修改未按输入采用。所有人现在都是保留的值；请选择要保留的内容，您的选择将在下次同步时发送给团队。</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>没有需要审阅的冲突。</translation>
+    </message>
+    <message>
+        <source>Edit the value</source>
+        <translation>编辑值</translation>
+    </message>
+    <message>
+        <source>The value to keep for {field}:</source>
+        <translation>{field} 要保留的值：</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>&amp;Edit…</source>
@@ -3185,6 +3268,109 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The team server refused a change: {reason}</source>
+        <translation>团队服务器拒绝了一项修改：{reason}</translation>
+    </message>
+    <message>
+        <source>Changes from the team</source>
+        <translation>来自团队的修改</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 项修改待发送</translation>
+    </message>
+    <message>
+        <source>{n} changes waiting</source>
+        <translation>{n} 项修改待发送</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation>{n} 项被拒绝</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 个冲突</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} 个冲突</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>刚刚已同步</translation>
+    </message>
+    <message>
+        <source>Synced 1 minute ago</source>
+        <translation>1 分钟前已同步</translation>
+    </message>
+    <message>
+        <source>Synced {n} minutes ago</source>
+        <translation>{n} 分钟前已同步</translation>
+    </message>
+    <message>
+        <source>Synced 1 hour ago</source>
+        <translation>1 小时前已同步</translation>
+    </message>
+    <message>
+        <source>Synced {n} hours ago</source>
+        <translation>{n} 小时前已同步</translation>
+    </message>
+    <message>
+        <source>Synced {n} days ago</source>
+        <translation>{n} 天前已同步</translation>
+    </message>
+    <message>
+        <source>Team server: {url}</source>
+        <translation>团队服务器：{url}</translation>
+    </message>
+    <message>
+        <source>Click to review the conflicts.</source>
+        <translation>点击审阅冲突。</translation>
+    </message>
+    <message>
+        <source>Click to sync now (Ctrl+Shift+S).</source>
+        <translation>点击立即同步（Ctrl+Shift+S）。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Team server…</source>
+        <translation>团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Review &amp;conflicts…</source>
+        <translation>审阅冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Conflicts reviewed</source>
+        <translation>冲突已审阅</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>{n} pairs of records look alike: this laptop&apos;s and the team&apos;s. Review them now? Nothing is merged unless you choose to.</source>
+        <translation>有 {n} 对记录看起来相似：本机的和团队的。现在审阅吗？除非您选择合并，否则不会合并任何记录。</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>Edit follow-up</source>
@@ -3296,6 +3482,97 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Open &amp;linked record</source>
         <translation>打开关联记录(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>Share one set of partners, contacts and agreements with your team. This laptop keeps its full copy and works offline; it syncs whenever the server can be reached. Your administrator gives you the address and a one-time code.</source>
+        <translation>与团队共享同一套合作伙伴、联系人和协议。本机保留完整副本，可离线工作；只要能连上服务器就会同步。服务器地址和一次性代码由管理员提供。</translation>
+    </message>
+    <message>
+        <source>Optional: your company&apos;s CA file</source>
+        <translation>可选：贵公司的 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>一次性代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>公司 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and your one-time code.</source>
+        <translation>请输入服务器地址和您的一次性代码。</translation>
+    </message>
+    <message>
+        <source>Joining and loading the team&apos;s records…</source>
+        <translation>正在加入并载入团队的记录…</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>本设备：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation>待发送的修改：</translation>
+    </message>
+    <message>
+        <source>Conflicts to review:</source>
+        <translation>待审阅的冲突：</translation>
+    </message>
+    <message>
+        <source>No system keyring was found, so this laptop&apos;s device token is kept in a file only you can read, beside the database.</source>
+        <translation>未找到系统密钥环，因此本机的设备令牌保存在数据库旁一个只有您能读取的文件中。</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team server…</source>
+        <translation>退出团队服务器(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Leave the team server? This laptop keeps all its data but stops syncing.</source>
+        <translation>退出团队服务器？本机保留全部数据，但不再同步。</translation>
+    </message>
+    <message>
+        <source>{n} changes not yet sent will not reach the team.</source>
+        <translation>{n} 项尚未发送的修改将不会送达团队。</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4736,62 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>“{value}”不是纸张尺寸；请使用 a4 或 letter。</translation>
     </message>
     <message>
+        <source>A change in the batch is not one the server understands.</source>
+        <translation>这批修改中有一项服务器无法识别。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is missing: install Biosparc Desktop with its server extra (pip install &apos;biosparc-desktop[server]&apos;).</source>
+        <translation>缺少 PostgreSQL 驱动：请安装带服务器组件的 Biosparc Desktop（pip install &apos;biosparc-desktop[server]&apos;）。</translation>
+    </message>
+    <message>
+        <source>The server database is not initialised at this version&apos;s schema; run “biosparc-server --db URL init” first.</source>
+        <translation>服务器数据库尚未按此版本的结构初始化；请先运行“biosparc-server --db URL init”。</translation>
+    </message>
+    <message>
+        <source>The team server keeps its data in PostgreSQL: give --db a URL such as postgresql://biosparc@localhost/biosparc.</source>
+        <translation>团队服务器的数据保存在 PostgreSQL 中：请为 --db 提供类似 postgresql://biosparc@localhost/biosparc 的 URL。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a database URL.</source>
+        <translation>“{url}”不是数据库 URL。</translation>
+    </message>
+    <message>
+        <source>No device has the id {id}.</source>
+        <translation>没有编号为 {id} 的设备。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is empty.</source>
+        <translation>人员姓名为空。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is longer than 200 characters.</source>
+        <translation>人员姓名超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>A batch came without a valid batch id.</source>
+        <translation>收到的一批修改没有有效的批次编号。</translation>
+    </message>
+    <message>
+        <source>A batch came without its list of changes.</source>
+        <translation>收到的一批修改缺少修改列表。</translation>
+    </message>
+    <message>
+        <source>A batch came without its sequence numbers.</source>
+        <translation>收到的一批修改缺少序号。</translation>
+    </message>
+    <message>
+        <source>A batch must be a JSON object.</source>
+        <translation>一批修改必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>A new {entity} record came without its fields.</source>
+        <translation>收到的新 {entity} 记录缺少字段。</translation>
+    </message>
+    <message>
+        <source>The {entity} field “{name}” {what}.</source>
+        <translation>{entity} 的字段“{name}”{what}。</translation>
+    </message>
+    <message>
         <source>A signed agreement needs its signing date.</source>
         <translation>已签署的协议需要填写签署日期。</translation>
     </message>
@@ -5017,6 +5350,74 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>The backup {name} was written by a newer version of Biosparc Desktop; install that version to restore it.</source>
         <translation>备份 {name} 由更新版本的 Biosparc Desktop 写入；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>The team server at {url} cannot be reached; your changes wait on this laptop and go up at the next sync.</source>
+        <translation>无法连接位于 {url} 的团队服务器；您的修改保留在本机，下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>The team server at {url} gave an answer that is not Biosparc&apos;s; check the address.</source>
+        <translation>位于 {url} 的服务器返回的不是 Biosparc 的应答；请检查地址。</translation>
+    </message>
+    <message>
+        <source>The team server at {url} has a certificate this laptop does not trust; name your company&apos;s CA file with --ca.</source>
+        <translation>位于 {url} 的团队服务器使用了本机不信任的证书；请用 --ca 指定贵公司的 CA 文件。</translation>
+    </message>
+    <message>
+        <source>The team server at {url} is not answering properly (HTTP {status}); your changes wait on this laptop.</source>
+        <translation>位于 {url} 的团队服务器应答异常（HTTP {status}）；您的修改保留在本机。</translation>
+    </message>
+    <message>
+        <source>Choose which value to keep: mine or theirs.</source>
+        <translation>请选择要保留的值：我的或对方的。</translation>
+    </message>
+    <message>
+        <source>That conflict is not in the review queue (already resolved?).</source>
+        <translation>该冲突不在审阅队列中（可能已解决）。</translation>
+    </message>
+    <message>
+        <source>That value does not fit this field.</source>
+        <translation>该值不适用于此字段。</translation>
+    </message>
+    <message>
+        <source>The record of this conflict was removed for good, so its value cannot be set back; keep theirs to close it.</source>
+        <translation>此冲突的记录已被永久删除，无法恢复其值；请选择保留对方的以关闭此冲突。</translation>
+    </message>
+    <message>
+        <source>The record this value pointed at no longer exists.</source>
+        <translation>此值指向的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict has no field to type a value for.</source>
+        <translation>此冲突没有可输入值的字段。</translation>
+    </message>
+    <message>
+        <source>This conflict holds no record to add again; keep theirs to close it.</source>
+        <translation>此冲突中没有可重新添加的记录；请选择保留对方的以关闭此冲突。</translation>
+    </message>
+    <message>
+        <source>What this record belonged to was removed for good, so it cannot be added again; keep theirs to close it.</source>
+        <translation>此记录所属的记录已被永久删除，无法重新添加；请选择保留对方的以关闭此冲突。</translation>
+    </message>
+    <message>
+        <source>Another program kept the database busy, so this sync stopped; nothing was lost and the next sync goes on.</source>
+        <translation>另一个程序一直占用数据库，本次同步已停止；没有丢失任何内容，下次同步会继续。</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined a team server (biosparc sync join URL --code CODE).</source>
+        <translation>本机尚未加入团队服务器（biosparc sync join URL --code CODE）。</translation>
+    </message>
+    <message>
+        <source>This laptop has already joined a team server; leave it first.</source>
+        <translation>本机已加入团队服务器；请先退出。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s device token is missing; join the team server again.</source>
+        <translation>本机的设备令牌丢失；请重新加入团队服务器。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address (it starts with https://).</source>
+        <translation>“{url}”不是服务器地址（应以 https:// 开头）。</translation>
     </message>
     <message>
         <source>The copy to {path} could not be made ({reason}).</source>

@@ -1,0 +1,172 @@
+"""One pushed batch, exactly once: applied in one transaction with its place in
+the feed, or refused with a reason; either answer is stored with the batch id,
+so a resend (a lost answer, a retry after a crash) gets the same answer."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from biosparc_desktop.domain.server import ServerBatch, ServerCounter
+from biosparc_desktop.errors import BiosparcError, ValidationError
+from biosparc_desktop.server.apply import Sender, ServerApplier
+
+FEED = "feed"
+LABEL_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Incoming:
+    batch_id: str
+    device_seq: int
+    base_seq: int
+    label: str
+    client_at: str | None
+    changes: list[Any]
+
+
+def parse_batch(raw: Any) -> Incoming:
+    """A batch as the laptop sent it, or ValidationError in plain words."""
+    if not isinstance(raw, dict):
+        raise ValidationError("A batch must be a JSON object.")
+    batch_id, changes = raw.get("batch_id"), raw.get("changes")
+    device_seq, base_seq = raw.get("device_seq"), raw.get("base_seq")
+    if not isinstance(batch_id, str) or not 0 < len(batch_id) <= 36:
+        raise ValidationError("A batch came without a valid batch id.")
+    if not isinstance(changes, list):
+        raise ValidationError("A batch came without its list of changes.")
+    if not isinstance(device_seq, int) or not isinstance(base_seq, int) or base_seq < 0:
+        raise ValidationError("A batch came without its sequence numbers.")
+    label = str(raw["label"]) if isinstance(raw.get("label"), str) else "Change"
+    at = raw.get("at")
+    client_at = at if isinstance(at, str) and _is_time(at) else None
+    return Incoming(batch_id, device_seq, base_seq, label[:LABEL_LIMIT], client_at, changes)
+
+
+def take_seq(session: Session) -> int:
+    """The next feed number; the counter row stays locked until this transaction ends."""
+    value = session.execute(
+        update(ServerCounter)
+        .where(ServerCounter.name == FEED)
+        .values(value=ServerCounter.value + 1)
+        .returning(ServerCounter.value)
+    ).scalar()
+    if value is None:
+        session.add(ServerCounter(name=FEED, value=1))
+        session.flush()
+        return 1
+    return int(value)
+
+
+def give_back_seq(session: Session) -> None:
+    session.execute(
+        update(ServerCounter)
+        .where(ServerCounter.name == FEED)
+        .values(value=ServerCounter.value - 1)
+    )
+
+
+def push(
+    factory: sessionmaker[Session], sender: Sender, batch: Incoming, now: datetime
+) -> dict[str, Any]:
+    """Apply or refuse one batch; returns the answer for the laptop."""
+    with factory() as session, session.begin():
+        seq = take_seq(session)  # every push waits here: feed order is commit order
+        stored = session.scalar(select(ServerBatch).where(ServerBatch.batch_id == batch.batch_id))
+        if stored is not None:
+            give_back_seq(session)
+            answer: dict[str, Any] = json.loads(stored.answer)
+            return answer
+        applier = ServerApplier(
+            session, sender, base_seq=min(batch.base_seq, seq - 1), seq=seq, now=now
+        )
+        savepoint = session.begin_nested()
+        try:
+            outcome = applier.run(batch.changes)
+        except BiosparcError as exc:
+            savepoint.rollback()
+            give_back_seq(session)
+            return _store(session, sender, batch, None, [], _refused(batch, exc.message), now)
+        except (TypeError, KeyError, ValueError, AttributeError) as exc:
+            savepoint.rollback()
+            give_back_seq(session)
+            reason = f"A change in the batch is not one the server understands ({exc})."
+            return _store(session, sender, batch, None, [], _refused(batch, reason), now)
+        savepoint.commit()
+        if not outcome.feed:
+            # Nothing changed for anyone: no place in the feed, no empty batch to pull.
+            give_back_seq(session)
+            seq_used = None
+        else:
+            seq_used = seq
+        answer = {
+            "batch_id": batch.batch_id,
+            "status": "applied",
+            "seq": seq_used,
+            "conflicts": outcome.conflicts,
+            "server_changes": outcome.answer,
+        }
+        return _store(session, sender, batch, seq_used, outcome.feed, answer, now)
+
+
+def server_batch(session: Session, label: str, changes: list[Any], now: datetime) -> int:
+    """A batch the server itself makes (a person added by the administrator), in the feed."""
+    seq = take_seq(session)
+    session.add(
+        ServerBatch(
+            batch_id=str(uuid.uuid4()),
+            seq=seq,
+            device_id=None,
+            label=label,
+            client_at=None,
+            received_at=now,
+            changes=json.dumps(changes, ensure_ascii=False),
+            answer="{}",
+        )
+    )
+    return seq
+
+
+def _refused(batch: Incoming, reason: str) -> dict[str, Any]:
+    return {"batch_id": batch.batch_id, "status": "refused", "reason": reason}
+
+
+def _store(
+    session: Session,
+    sender: Sender,
+    batch: Incoming,
+    seq: int | None,
+    feed: list[Any],
+    answer: dict[str, Any],
+    now: datetime,
+) -> dict[str, Any]:
+    session.add(
+        ServerBatch(
+            batch_id=batch.batch_id,
+            seq=seq,
+            device_id=sender.device_id,
+            device_seq=batch.device_seq,
+            staff_public_id=sender.staff_public_id,
+            staff_name=sender.staff_name,
+            label=batch.label,
+            client_at=batch.client_at,
+            received_at=now,
+            changes=json.dumps(feed, ensure_ascii=False),
+            answer=json.dumps(answer, ensure_ascii=False),
+        )
+    )
+    return answer
+
+
+def _is_time(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) <= 40
