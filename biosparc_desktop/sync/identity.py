@@ -16,3 +16,12 @@ def enrolled_staff_id(factory: sessionmaker[Session]) -> int | None:
         if public_id is None:
             return None
         return session.scalar(select(StaffMember.id).where(StaffMember.public_id == public_id))
+
+
+def enrolled_staff_name(factory: sessionmaker[Session]) -> str | None:
+    """The name of the enrolled person, or None when not joined (or not pulled yet)."""
+    staff_id = enrolled_staff_id(factory)
+    if staff_id is None:
+        return None
+    with factory() as session:
+        return session.scalar(select(StaffMember.name).where(StaffMember.id == staff_id))

@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([160, 1120])
         # Above the views: the question of who is using the app, until answered.
+        # Set by the sync wiring: Settings → Team server, and the enrolled person's name.
+        self.team_server_opener: Callable[[], None] | None = None
+        self.enrolled_as: Callable[[], str | None] | None = None
         self.identity_bar = IdentityBar(state)
         if initial_view is not None:  # a screenshot or a chosen view: no question
             self.identity_bar.hide()
@@ -352,7 +355,12 @@ class MainWindow(QMainWindow):
         AboutDialog(self.state, self).exec()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.state, self)
+        dialog = SettingsDialog(
+            self.state,
+            self,
+            team_server=self.team_server_opener,
+            enrolled_as=self.enrolled_as() if self.enrolled_as is not None else None,
+        )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or not dialog.language_changed:
             return
         language = chosen_language(self.state.settings)

@@ -15,6 +15,7 @@ from biosparc_desktop.services.organisations import OrganisationDraft
 from biosparc_desktop.sync.conflicts import ConflictService
 from biosparc_desktop.sync.run import Status
 from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.dialogs.settings_dialog import STAFF_KEY, SettingsDialog
 from biosparc_desktop.ui.sync.conflicts_dialog import COL_MINE, COL_THEIRS, ConflictsDialog
 from biosparc_desktop.ui.sync.controller import SyncController, SyncView
 from biosparc_desktop.ui.sync.status_button import describe
@@ -162,4 +163,22 @@ def test_the_main_window_syncs_from_its_file_menu_and_says_so_in_the_status_bar(
     qtbot.waitUntil(lambda: sync_ui.button.text() == "Synced just now", timeout=15_000)
     assert sync_ui.button.isVisible()
     assert dana.syncer.status().pending == 0
+
+    # The laptop knows who uses it: the enrolled person, not asked again.
+    assert not window.identity_bar.isVisible()
+    assert state.settings.value(STAFF_KEY) == "Dana"
+    # Settings → Team server, and "I am" fixed to the enrolled person.
+    opened: list[bool] = []
+    settings = SettingsDialog(
+        state,
+        window,
+        team_server=lambda: opened.append(True),
+        enrolled_as=window.enrolled_as() if window.enrolled_as else None,
+    )
+    qtbot.addWidget(settings)
+    settings.show()
+    assert (settings.staff.currentText(), settings.staff.isEnabled()) == ("Dana", False)
+    assert window.team_server_opener == sync_ui.team_server
+    settings.team_server.click()
+    assert opened == [True]
     sync_ui.stop()

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from biosparc_desktop.domain.enums import AgreementStatus, TaskStatus
-from biosparc_desktop.services.organisations import OrganisationQuery
+from biosparc_desktop.services.organisations import OrganisationDraft, OrganisationQuery
 from biosparc_desktop.services.tasks import TaskQuery
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
@@ -254,3 +254,28 @@ def test_screenshot_command_renders_each_view(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert out.read_bytes().startswith(b"\x89PNG")
         assert out.stat().st_size > 20_000  # a rendered window, not an empty image
+
+
+def test_changes_arriving_keep_the_selection_and_scroll_position(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    services = window.state.services
+    for n in range(150):  # more than two pages of the list
+        services.organisations.create(OrganisationDraft(name=f"Partner {n:03d}"))
+    window.state.data_changed.emit("setup")
+    window.show_view("partners")
+    page = window.partners.list
+    while page.model.rowCount() < 140 and page.model.canFetchMore():
+        page.model.fetchMore()
+    target = next(row for row in page.model.rows() if row.name == "Partner 120")
+    assert page.select_id(target.id)
+    row = page.model.rows().index(target)
+    page.table.scrollTo(page.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    bar = page.table.verticalScrollBar()
+    assert bar.value() > 0
+    scrolled = bar.value()
+
+    # A change pulled from the team arrives (a partner added elsewhere, sorting first).
+    services.organisations.create(OrganisationDraft(name="AAA New From The Team"))
+    window.state.data_changed.emit("Changes from the team")
+
+    assert page.current_row().id == target.id  # type: ignore[union-attr]
+    assert abs(bar.value() - scrolled) <= page.table.rowHeight(0)  # one row added above

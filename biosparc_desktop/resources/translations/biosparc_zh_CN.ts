@@ -3259,12 +3259,24 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>您所做的更改将以此姓名记入每条记录的历史。</translation>
     </message>
     <message>
+        <source>This laptop joined the team server as {name}; your changes carry that name.</source>
+        <translation>本机以 {name} 的身份加入了团队服务器；您的修改都记在这个名字下。</translation>
+    </message>
+    <message>
+        <source>&amp;Team server…</source>
+        <translation>团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;I am</source>
         <translation>我是(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
     </message>
 </context>
 <context>

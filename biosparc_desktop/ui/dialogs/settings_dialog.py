@@ -1,8 +1,19 @@
-"""Settings: the interface language and which staff member is using this laptop."""
+"""Settings: the interface language, which staff member is using this laptop, and
+the team server (when the window has sync)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language, translate
@@ -11,7 +22,14 @@ STAFF_KEY = "user/staff_name"
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: AppState,
+        parent: QWidget | None = None,
+        *,
+        team_server: Callable[[], None] | None = None,
+        enrolled_as: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.state = state
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
@@ -39,6 +57,22 @@ class SettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        if enrolled_as is not None:
+            # On a team server every change is by the person this laptop was enrolled for.
+            self.staff.setCurrentText(enrolled_as)
+            self.staff.setEnabled(False)
+            note.setText(
+                translate(
+                    "SettingsDialog",
+                    "This laptop joined the team server as {name}; your changes carry that name.",
+                ).format(name=enrolled_as)
+            )
+        self.team_server = QPushButton(translate("SettingsDialog", "&Team server…"))
+        self.team_server.setObjectName("team_server")
+        self.team_server.setAutoDefault(False)
+        self.team_server.setVisible(team_server is not None)
+        if team_server is not None:
+            self.team_server.clicked.connect(lambda _c=False: team_server())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -48,6 +82,8 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "&Language"), self.language)
         form.addRow(translate("SettingsDialog", "&I am"), self.staff)
         form.addRow("", note)
+        form.addRow(translate("SettingsDialog", "Sharing"), self.team_server)
+        form.labelForField(self.team_server).setVisible(team_server is not None)
         form.addRow(buttons)
         self.language_changed = False
 
@@ -58,7 +94,7 @@ class SettingsDialog(QDialog):
         settings.setValue(LANGUAGE_KEY, language)
         name = self.staff.currentText().strip()
         settings.setValue(STAFF_KEY, name)
-        if name:
+        if name and self.staff.isEnabled():
             self.state.attempt(self, lambda: self.state.services.staff.use(name))
         settings.sync()
         self.accept()

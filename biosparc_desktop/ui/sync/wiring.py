@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from biosparc_desktop.store.database import Database
 from biosparc_desktop.sync.conflicts import ConflictService
-from biosparc_desktop.sync.identity import enrolled_staff_id
+from biosparc_desktop.sync.identity import enrolled_staff_id, enrolled_staff_name
 from biosparc_desktop.sync.run import Report, Syncer
+from biosparc_desktop.ui.dialogs.settings_dialog import STAFF_KEY
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.sync.conflicts_dialog import ConflictsDialog
 from biosparc_desktop.ui.sync.controller import SyncController, SyncView
@@ -51,7 +52,10 @@ class SyncUi:
         for action in (self.sync_action, self.review_action, self.server_action):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
+        window.team_server_opener = self.team_server
+        window.enrolled_as = self.enrolled_as
         self._changed(self.controller.view())
+        self._known_as_enrolled()
 
     def start(self) -> None:
         self.controller.start()
@@ -82,6 +86,18 @@ class SyncUi:
         )
         dialog.exec()
 
+    def enrolled_as(self) -> str | None:
+        return enrolled_staff_name(self.window.state.services.context.session_factory)
+
+    def _known_as_enrolled(self) -> None:
+        """A joined laptop knows who uses it: the enrolled person, asked no more."""
+        name = self.enrolled_as()
+        if name is None:
+            return
+        settings = self.window.state.settings
+        settings.setValue(STAFF_KEY, name)
+        self.window.identity_bar.hide()
+
     def _left(self) -> None:
         self.controller.stop()
         self._changed(self.controller.view())
@@ -91,6 +107,7 @@ class SyncUi:
         staff = enrolled_staff_id(self.window.state.services.context.session_factory)
         if staff is not None:
             self.window.state.services.context.staff_id = staff
+        self._known_as_enrolled()
         self.window.state.data_changed.emit(translate("Sync", "Changes from the team"))
         self.controller.start()
         if isinstance(report, Report) and report.brought:

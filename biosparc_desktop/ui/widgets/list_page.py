@@ -205,10 +205,15 @@ class ListPage(QWidget, Generic[Row]):
         return self._fetch(self.search.text(), self.filters(), offset, limit, sort_key, descending)
 
     def reload(self) -> None:
-        """Fetch again, keeping the selected record selected when it is still there."""
+        """Fetch again, keeping the selected record selected when it is still there and
+        the list scrolled where it was (changes pulled from the team arrive any time)."""
         current = self.current_row()
         key = getattr(current, "id", None)
+        scroll = self.table.verticalScrollBar().value()
+        loaded = self.model.rowCount()
         self.model.reload()
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()  # as far down as the user had read
         # A first page that is not full is the whole result: no need to count it.
         if self.model.canFetchMore():
             self.total = self._count(self.search.text(), self.filters())
@@ -226,6 +231,7 @@ class ListPage(QWidget, Generic[Row]):
         if self.total == 0 and filtered:
             self.count_label.setText(translate("ListPage", "No matches"))
         self.count_changed.emit(self.total)
+        self.table.verticalScrollBar().setValue(scroll)
         if key is not None and self.select_id(key):
             return
         if self.model.rowCount():
