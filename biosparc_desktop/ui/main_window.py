@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QMetaMethod, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -413,6 +413,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:
+            self._fit_screen()
         window_state = settings.value("window/state")
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
@@ -420,6 +422,18 @@ class MainWindow(QMainWindow):
         self._restore_views_on_show = True
         if self.isVisible():
             self._restore_views()
+
+    def _fit_screen(self) -> None:
+        """First start: the default size, made smaller to fit a small screen with its
+        title bar and panel (a 1280x800 laptop would otherwise hide the status bar)."""
+        screen = self.screen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return  # no real screen to fit (tests, screenshots)
+        room = screen.availableGeometry()
+        width = min(self.width(), int(room.width() * 0.95))
+        height = min(self.height(), int(room.height() * 0.9))
+        self.resize(width, height)
+        self.move(room.center().x() - width // 2, room.center().y() - height // 2)
 
     def _restore_views(self) -> None:
         self._restore_views_on_show = False

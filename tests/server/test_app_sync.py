@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from biosparc_desktop.services.organisations import OrganisationDraft
 from biosparc_desktop.sync.conflicts import ConflictService
@@ -137,7 +137,7 @@ def test_joining_from_the_team_server_dialog(
 
     dialog.code.clear()
     qtbot.keyClicks(dialog.code, server.add_user("Carol"))
-    dialog.join_button.click()
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)  # Enter joins (never Cancel, never Browse)
     qtbot.waitUntil(lambda: joined_calls == [True], timeout=15_000)
     assert carol.syncer.status().server == server.url
 

@@ -97,14 +97,17 @@ class TeamServerDialog(QDialog):
         self.join_button = buttons.addButton(
             translate("TeamServerDialog", "&Join"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.join_button.setDefault(True)
         self.join_button.clicked.connect(self._join)
         buttons.rejected.connect(self.reject)
-        for widget in (intro,):
-            self._layout.addWidget(widget)
+        self._layout.addWidget(intro)
         self._layout.addLayout(form)
         self._layout.addWidget(self.message)
         self._layout.addWidget(buttons)
+        # Enter in a field joins: Join is the one default button (a button box would
+        # otherwise make Cancel the default, and Enter would close the dialog).
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+        self.join_button.setDefault(True)
         self.address.setFocus()
 
     def _browse(self) -> None:
