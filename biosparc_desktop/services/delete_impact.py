@@ -94,7 +94,7 @@ class DeleteImpactService:
                     event.name, followups=_open_tasks(session, Task.event_id, event.id)
                 )
             if kind == "task":
-                return DeleteImpact(get_live(session, Task, public_id, "task").title)
+                return DeleteImpact(get_live(session, Task, public_id, "follow-up").title)
             if kind == "interaction":
                 item = get_live(session, Interaction, public_id, "interaction")
                 return DeleteImpact(

@@ -121,7 +121,7 @@ def test_a_contact_card_logs_an_interaction_and_adds_a_follow_up(  # type: ignor
     window.open_record("contact", person.id)
     card = window.contacts.card
     assert card.log_button.text() == "&Log interaction…"
-    assert card.followup_button.text() == "Add &follow-up…"
+    assert card.followup_button.text() == "Add follo&w-up…"
 
     def log(dialog: QWidget) -> None:
         assert isinstance(dialog, InteractionDialog)

@@ -279,3 +279,39 @@ def test_changes_arriving_keep_the_selection_and_scroll_position(qtbot, window: 
 
     assert page.current_row().id == target.id  # type: ignore[union-attr]
     assert abs(bar.value() - scrolled) <= page.table.rowHeight(0)  # one row added above
+
+
+def test_down_or_enter_in_the_search_box_goes_to_the_results(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.show()
+    window.show_view("partners")
+    page = window.partners.list
+    page.search.setFocus()
+    type_text(qtbot, page.search, "Mirxes")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)  # at once, before the search's pause
+    assert page.table.hasFocus()
+    assert page.total == 1
+    assert page.current_row().short_name == "Mirxes"  # type: ignore[union-attr]
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.table.hasFocus()
+
+
+def test_the_edit_menu_keeps_alt_e(window: MainWindow) -> None:
+    """A detail pane's buttons never take the menu bar's Alt letters."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    menu_letters = {
+        action.text().split("&", 1)[1][0].lower()
+        for action in window.menuBar().actions()
+        if "&" in action.text()
+    }
+    clashes = []
+    for key in ("today", "partners", "contacts", "agreements", "tasks", "events", "trash"):
+        window.show_view(key)
+        for button in window.views[key].findChildren(QAbstractButton):
+            text = button.text()
+            if "&" in text and not text.endswith("&"):
+                letter = text.split("&", 1)[1][0].lower()
+                if letter in menu_letters:
+                    clashes.append(f"{key}: {text!r} takes Alt+{letter}")
+    assert clashes == [], "\n".join(clashes)

@@ -67,10 +67,6 @@
         <translation>角色</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Add o&amp;bligation…</source>
         <translation>添加义务(&amp;B)…</translation>
     </message>
@@ -105,6 +101,10 @@
     <message>
         <source>Move to:</source>
         <translation>变更为：</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>({n} days left)</source>
@@ -707,8 +707,8 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>Open &amp;organisation</source>
@@ -719,8 +719,8 @@
         <translation>记录互动(&amp;L)…</translation>
     </message>
     <message>
-        <source>Add &amp;follow-up…</source>
-        <translation>添加跟进事项(&amp;F)…</translation>
+        <source>Add follo&amp;w-up…</source>
+        <translation>添加跟进(&amp;W)…</translation>
     </message>
     <message>
         <source>When</source>
@@ -1100,8 +1100,8 @@
         <translation>没有协议。</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
@@ -2757,16 +2757,16 @@
 <context>
     <name>PartnerDetail</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
         <translation>记录互动(&amp;L)…</translation>
     </message>
     <message>
-        <source>Add &amp;follow-up…</source>
-        <translation>添加跟进事项(&amp;F)…</translation>
+        <source>Add follo&amp;w-up…</source>
+        <translation>添加跟进(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
@@ -3488,8 +3488,8 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>Open &amp;linked record</source>
@@ -3720,8 +3720,8 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>将所选记录放回原处</translation>
     </message>
     <message>
-        <source>&amp;Empty Trash…</source>
-        <translation>清空回收站(&amp;E)…</translation>
+        <source>Em&amp;pty Trash…</source>
+        <translation>清空回收站(&amp;P)…</translation>
     </message>
     <message>
         <source>Show:</source>

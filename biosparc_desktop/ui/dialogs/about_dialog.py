@@ -61,6 +61,26 @@ BUNDLED_LIBRARIES: tuple[str, ...] = (
     "tzdata",
     "packaging",
     "typing_extensions",
+    # syncing with the team server: HTTP and the system keyring
+    "httpx",
+    "httpcore",
+    "h11",
+    "anyio",
+    "certifi",
+    "keyring",
+    "jaraco.classes",
+    "jaraco.context",
+    "jaraco.functools",
+    "more-itertools",
+    "backports.tarfile",
+    "importlib_metadata",
+    "zipp",
+    "SecretStorage",  # i18n: keep
+    "jeepney",
+    "cryptography",
+    "cffi",
+    "pycparser",
+    "lazy-importer",
 )
 
 

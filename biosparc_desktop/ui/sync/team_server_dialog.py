@@ -75,7 +75,7 @@ class TeamServerDialog(QDialog):
         self.address = QLineEdit()
         self.address.setPlaceholderText("https://sync.example.com")
         self.code = QLineEdit()
-        self.code.setPlaceholderText("ABCD-EFGH-JKLM")
+        self.code.setPlaceholderText("ABCD-EFGH-JKLM")  # i18n: keep
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(
             translate("TeamServerDialog", "Optional: your company's CA file")

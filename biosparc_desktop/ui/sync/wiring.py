@@ -22,7 +22,7 @@ from biosparc_desktop.ui.sync.team_server_dialog import TeamServerDialog
 if TYPE_CHECKING:
     from biosparc_desktop.ui.main_window import MainWindow
 
-SYNC_NOW_SHORTCUT = "Ctrl+Shift+S"
+SYNC_NOW_SHORTCUT = "Ctrl+Shift+S"  # i18n: keep
 
 
 class SyncUi:

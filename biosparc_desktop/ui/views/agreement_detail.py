@@ -72,7 +72,7 @@ class AgreementDetailPane(QWidget):
         self.documents.setMaximumHeight(90)
         self.documents.itemActivated.connect(self._open_document)
 
-        edit = QPushButton(icons.icon("edit"), translate("AgreementDetailPane", "&Edit…"))
+        edit = QPushButton(icons.icon("edit"), translate("AgreementDetailPane", "Ed&it…"))
         edit.clicked.connect(
             lambda: self.agreement_id and self.edit_requested.emit(self.agreement_id)
         )

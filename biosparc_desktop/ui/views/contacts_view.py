@@ -135,7 +135,7 @@ class ContactCard(QWidget):
         self.facts = QFormLayout()
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.edit_button = QPushButton(icons.icon("edit"), translate("ContactCard", "&Edit…"))
+        self.edit_button = QPushButton(icons.icon("edit"), translate("ContactCard", "Ed&it…"))
         self.org_button = QPushButton(
             icons.icon("partners"), translate("ContactCard", "Open &organisation")
         )
@@ -145,7 +145,7 @@ class ContactCard(QWidget):
         )
         self.log_button.setObjectName("contact_log_interaction_button")
         self.followup_button = QPushButton(
-            icons.icon("followup"), translate("ContactCard", "Add &follow-up…")
+            icons.icon("followup"), translate("ContactCard", "Add follo&w-up…")
         )
         self.followup_button.setObjectName("contact_add_followup_button")
         self.log_button.clicked.connect(lambda: self._emit(self.log_interaction_requested))

@@ -172,7 +172,7 @@ class EventDetailPane(QWidget):
             empty_text=translate("EventDetailPane", "No agreements."),
         )
         self.agreements.open_requested.connect(lambda key: self.open_record.emit("agreement", key))
-        self.edit_button = QPushButton(icons.icon("edit"), translate("EventDetailPane", "&Edit…"))
+        self.edit_button = QPushButton(icons.icon("edit"), translate("EventDetailPane", "Ed&it…"))
         self.brief_button = QPushButton(
             icons.icon("pdf"), translate("EventDetailPane", "&Briefing pack…")
         )

@@ -58,13 +58,13 @@ class PartnerDetail(QWidget):
         self.description.setWordWrap(True)
 
         buttons = QGridLayout()
-        self.edit_button = QPushButton(icons.icon("edit"), translate("PartnerDetail", "&Edit…"))
+        self.edit_button = QPushButton(icons.icon("edit"), translate("PartnerDetail", "Ed&it…"))
         self.log_button = QPushButton(
             icons.icon("interaction"), translate("PartnerDetail", "&Log interaction…")
         )
         self.log_button.setObjectName("log_interaction_button")
         self.followup_button = QPushButton(
-            icons.icon("followup"), translate("PartnerDetail", "Add &follow-up…")
+            icons.icon("followup"), translate("PartnerDetail", "Add follo&w-up…")
         )
         self.followup_button.setObjectName("add_followup_button")
         self.brief_button = QPushButton(

@@ -114,7 +114,7 @@ class TasksView(QWidget):
         self.done_button = QPushButton(icons.icon("done"), translate("TasksView", "Mark &done"))
         self.done_button.setObjectName("task_done_button")
         self.done_button.clicked.connect(self.complete_current)
-        edit = QPushButton(icons.icon("edit"), translate("TasksView", "&Edit…"))
+        edit = QPushButton(icons.icon("edit"), translate("TasksView", "Ed&it…"))
         edit.clicked.connect(self._edit_current)
         open_about = QPushButton(icons.icon("open"), translate("TasksView", "Open &linked record"))
         open_about.clicked.connect(self._open_about)

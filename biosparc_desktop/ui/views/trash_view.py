@@ -75,7 +75,7 @@ class TrashView(QWidget):
         )
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button = QPushButton(
-            icons.icon("delete"), translate("TrashView", "&Empty Trash…")
+            icons.icon("delete"), translate("TrashView", "Em&pty Trash…")
         )
         self.empty_button.setObjectName("empty_trash_button")
         self.empty_button.clicked.connect(self.empty_trash)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,6 +125,9 @@ class ListPage(QWidget, Generic[Row]):
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
+        # Down or Enter in the search box goes to the results, past the filters.
+        self.search.returnPressed.connect(self._to_results)
+        self.search.installEventFilter(self)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -239,6 +242,25 @@ class ListPage(QWidget, Generic[Row]):
             self.table.selectRow(0)  # announces the row through currentRowChanged
         else:
             self.current_changed.emit(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._to_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _to_results(self) -> None:
+        if self._debounce.isActive():  # the typed text is not searched yet
+            self._debounce.stop()
+            self.reload()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
 
     def select_id(self, public_id: str, *, max_pages: int = 40) -> bool:
         """Select the record and scroll it into view, reading further pages to find it
