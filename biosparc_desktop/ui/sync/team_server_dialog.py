@@ -106,7 +106,8 @@ class TeamServerDialog(QDialog):
         # Enter in a field joins: Join is the one default button (a button box would
         # otherwise make Cancel the default, and Enter would close the dialog).
         for button in buttons.buttons():
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.join_button.setDefault(True)
         self.address.setFocus()
 
