@@ -61,6 +61,27 @@ BUNDLED_LIBRARIES: tuple[str, ...] = (
     "tzdata",
     "packaging",
     "typing_extensions",
+    # Team sync: httpx talks to the server, keyring keeps the device token.
+    "httpx",
+    "httpcore",
+    "h11",
+    "anyio",
+    "certifi",
+    "keyring",
+    "jaraco.classes",
+    "jaraco.context",
+    "jaraco.functools",
+    "more-itertools",
+    "backports.tarfile",
+    "importlib_metadata",
+    "zipp",
+    "lazy-importer",
+    "jeepney",  # keyring on Linux: the Secret Service over D-Bus
+    "SecretStorage",  # i18n: keep
+    "cryptography",
+    "cffi",
+    "pycparser",
+    "pywin32-ctypes",  # keyring on Windows
 )
 
 
