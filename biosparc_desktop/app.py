@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
-import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from biosparc_desktop import __version__
 from biosparc_desktop.config import resolve_location
+from biosparc_desktop.display_check import display_problem
 from biosparc_desktop.errors import StorageError
 
 VIEWS = ("today", "partners", "contacts", "agreements", "tasks", "events", "trash")
@@ -45,23 +45,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def no_display(environ: Mapping[str, str] | None = None, platform: str = sys.platform) -> str:
-    """Why the window cannot open here (a Linux session with no display), or ``""``.
-
-    Without this, Qt prints half a dozen lines about plugins and aborts. ``--screenshot``
-    draws offscreen and needs no display; an explicit ``QT_QPA_PLATFORM`` is left to Qt.
-    """
-    env = os.environ if environ is None else environ
-    if platform in {"win32", "darwin"} or env.get("QT_QPA_PLATFORM"):
-        return ""
-    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
-        return ""
-    return (
-        "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
-        "start it from a desktop session, or use the biosparc command or --screenshot."
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     # Start-up creates tens of thousands of objects that live as long as the app; the
     # cyclic collector would walk them again and again while modules load (a tenth of
@@ -73,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         location = resolve_location(args.db)
     except StorageError as exc:  # a URL that is not a SQLite file: one line, no traceback
         parser.exit(2, f"{parser.prog}: {exc}\n")
-    if args.screenshot is None and (problem := no_display()):
+    if args.screenshot is None and (problem := display_problem()):
         parser.exit(2, f"{parser.prog}: {problem}\n")
     if location.sqlite_path is not None:
         # The integrity check runs while Qt loads (see store/early_check.py).

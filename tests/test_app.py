@@ -9,28 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from biosparc_desktop.app import no_display
-
 NO_DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-
-
-@pytest.mark.parametrize(
-    ("environ", "platform", "refused"),
-    [
-        ({}, "linux", True),
-        ({"DISPLAY": ""}, "linux", True),
-        ({"DISPLAY": ":0"}, "linux", False),
-        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
-        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
-        ({}, "freebsd14", True),
-        ({}, "darwin", False),
-        ({}, "win32", False),
-    ],
-)
-def test_no_display_is_only_a_linux_session_without_one(
-    environ: dict[str, str], platform: str, refused: bool
-) -> None:
-    assert bool(no_display(environ, platform)) is refused
 
 
 def _run_app(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
