@@ -9,6 +9,7 @@ from biosparc_desktop.app import VIEWS
 from biosparc_desktop.app import build_parser as app_parser
 from biosparc_desktop.cli.main import build_parser as cli_parser
 from biosparc_desktop.config import resolve_location
+from biosparc_desktop.display_check import XCB_LIBRARIES
 from biosparc_desktop.reports import SECTIONS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +46,8 @@ def test_ci_installs_exactly_the_debian_packages_the_readme_lists() -> None:
         "desktop-file-utils",  # so the packaging tests that validate with them run
         "appstream",
     } <= listed
+    # The packages the app names when a library is missing are among them.
+    assert set(XCB_LIBRARIES.values()) <= listed
 
 
 def test_the_readme_says_how_to_call_the_installed_commands() -> None:
