@@ -11,6 +11,7 @@ nothing but Python 3.11+. The install is redone only when pyproject.toml changes
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -28,10 +29,25 @@ def say(text: str) -> None:
     print(f"[bootstrap] {text}", flush=True)
 
 
+NO_ENSUREPIP = (
+    "this Python cannot create a virtualenv with pip (its ensurepip module is missing); "
+    "on Debian or Ubuntu: sudo apt-get install python3-venv"
+)
+
+
+def venv_has_pip() -> bool:
+    """Whether pip is in .venv (looked up on disk: ./run must start fast)."""
+    patterns = ("lib/python3*/site-packages/pip", "Lib/site-packages/pip")
+    return any(any(VENV.glob(pattern)) for pattern in patterns)
+
+
 def ensure_venv() -> None:
-    if not PYTHON.exists():
+    # A .venv left without pip by an earlier try (before python3-venv was installed) is made again.
+    if not PYTHON.exists() or not venv_has_pip():
+        if importlib.util.find_spec("ensurepip") is None:
+            raise SystemExit(f"[bootstrap] {NO_ENSUREPIP}")
         say(f"creating {VENV}")
-        venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted:
         return

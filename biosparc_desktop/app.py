@@ -11,6 +11,7 @@ from pathlib import Path
 
 from biosparc_desktop import __version__
 from biosparc_desktop.config import resolve_location
+from biosparc_desktop.display_check import display_problem
 from biosparc_desktop.errors import StorageError
 
 VIEWS = ("today", "partners", "contacts", "agreements", "tasks", "events", "trash")
@@ -55,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         location = resolve_location(args.db)
     except StorageError as exc:  # a URL that is not a SQLite file: one line, no traceback
         parser.exit(2, f"{parser.prog}: {exc}\n")
+    if args.screenshot is None and (problem := display_problem()):
+        parser.exit(2, f"{parser.prog}: {problem}\n")
     if location.sqlite_path is not None:
         # The integrity check runs while Qt loads (see store/early_check.py).
         from biosparc_desktop.store.early_check import start_check

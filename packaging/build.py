@@ -4,9 +4,10 @@
     python packaging/build.py --tarball    … plus dist/BiosparcDesktop-VERSION-linux-ARCH.tar.gz
     python packaging/build.py --installer  … plus the Inno Setup installer (Windows, needs ISCC)
 
-Run it with the project's venv Python after ``pip install -e '.[packaging]'``. It
-refreshes THIRD_PARTY_LICENSES.md, runs PyInstaller on biosparc_desktop.spec and
-prints the bundle's size.
+Run it with a venv's Python after ``pip install -c packaging/constraints.txt -e '.[packaging]'``
+(the pinned versions; see tools/lock_bundle.py). It writes build/THIRD_PARTY_LICENSES.md,
+runs PyInstaller on biosparc_desktop.spec and prints the bundle's size. Everything it
+writes goes under build/ and dist/, which git ignores: a build leaves the checkout clean.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "biosparc_desktop.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
+# Generated for each build (the spec and the installers take it from here).
+LICENCES = ROOT / "build" / "THIRD_PARTY_LICENSES.md"
 APP_NAME = "BiosparcDesktop"
 LINUX_FILES = PACKAGING / "linux"
 
@@ -80,7 +83,7 @@ def make_tarball(bundle: Path, version: str) -> Path:
         icons / "biosparc.svg": "share/icons/hicolor/scalable/apps/biosparc-desktop.svg",
         icons / "biosparc-256.png": "share/icons/hicolor/256x256/apps/biosparc-desktop.png",
         LINUX_FILES / "install.sh": "install.sh",
-        PACKAGING / "THIRD_PARTY_LICENSES.md": "THIRD_PARTY_LICENSES.md",
+        LICENCES: "THIRD_PARTY_LICENSES.md",
     }
     with tarfile.open(out, "w:gz") as tar:
         tar.add(bundle, arcname=f"{stem}/{APP_NAME}")
@@ -120,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
 
     version = app_version()
     started = time.monotonic()
-    subprocess.run([sys.executable, str(PACKAGING / "third_party_licenses.py")], check=True)
+    licences = PACKAGING / "third_party_licenses.py"
+    subprocess.run([sys.executable, str(licences), "--output", str(LICENCES)], check=True)
     bundle = run_pyinstaller(args.clean)
     elapsed = time.monotonic() - started
     print(f"Built {bundle.relative_to(ROOT)} (Biosparc Desktop {version}) in {elapsed:.0f} s")

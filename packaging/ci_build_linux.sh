@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # CI: build the Linux one-folder bundle and run the built program.
-#   1. .venv with the app and PyInstaller (pip install -e '.[packaging]')
+#   1. build/bundle-venv with the app and PyInstaller at the versions pinned in
+#      packaging/constraints.txt (tools/lock_bundle.py writes that file)
 #   2. python packaging/build.py --tarball  (prints "Bundle size: N MB")
 #   3. BiosparcDesktop --version must print the package's version
 #   4. BiosparcDesktop --screenshot of the Today view on a fresh demo database, offscreen:
 #      proves the frozen program migrates a new database with Alembic, loads the demo
 #      data (phonenumbers, pycountry, pypinyin) and draws the window with its SVG icons.
-# Takes one to two minutes on CI's machine. Run from anywhere.
+#   5. the checkout is as clean as before: everything the build writes is under build/
+#      and dist/, which git ignores.
+# Takes two to three minutes on CI's machine. Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -19,9 +22,17 @@ if command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
     binutils libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 >/dev/null
 fi
 
-python3 bootstrap.py setup
-python=.venv/bin/python
-"$python" -m pip install --quiet --disable-pip-version-check -e '.[packaging]'
+checkout_state() { git status --porcelain 2>/dev/null; git diff HEAD 2>/dev/null | cksum; }
+status_before="$(checkout_state || true)"
+
+# Its own virtualenv, so the bundle holds the pinned versions whatever .venv has.
+venv=build/bundle-venv
+if [[ ! -x "$venv/bin/python" ]]; then
+  python3 -m venv "$venv"
+fi
+python="$venv/bin/python"
+"$python" -m pip install --quiet --disable-pip-version-check \
+  -c packaging/constraints.txt -e '.[packaging]'
 
 "$python" packaging/build.py --tarball
 program=dist/BiosparcDesktop/BiosparcDesktop
@@ -55,5 +66,12 @@ if not any(rgb == (0x1F, 0x6F, 0xEB) for _count, rgb in colours):
     sys.exit("The screenshot lacks the accent colour #1f6feb: the theme did not load")
 print(f"Bundled --screenshot: Today view {image.width}x{image.height}, {len(colours)} colours")
 EOF
+
+status_after="$(checkout_state || true)"
+if [[ "$status_after" != "$status_before" ]]; then
+  echo "The build changed the checkout (it must write only under build/ and dist/):" >&2
+  diff <(echo "$status_before") <(echo "$status_after") >&2 || true
+  exit 1
+fi
 
 echo "Linux bundle built and checked in $(($(date +%s) - started)) s"

@@ -48,7 +48,16 @@ def _check(rt: Runtime) -> int:
     report = check_file(path, full=rt.args.full)
     print(report.describe())
     backups_dir = rt.location.data_dir / "backups"
-    if not report.ok:
+    # One piece of advice: a damaged file is restored from a backup (or kept for help),
+    # never backed up again, which would only copy the damage.
+    if report.ok:
+        last = last_backup_at(backups_dir)
+        print(
+            f"Last backup: {last.astimezone():%Y-%m-%d %H:%M}."
+            if last
+            else "There are no backups yet; run “biosparc backup”."
+        )
+    else:
         good = newest_good_backup(backups_dir)
         if good is None:
             print("There is no good backup to restore; keep a copy of the file and ask for help.")
@@ -58,12 +67,6 @@ def _check(rt: Runtime) -> int:
                 f"({good.counts.summary() if good.counts else ''}). Restore it with:\n"
                 f'  biosparc restore "{good.path}"'
             )
-    last = last_backup_at(backups_dir)
-    print(
-        f"Last backup: {last.astimezone():%Y-%m-%d %H:%M}."
-        if last
-        else "There are no backups yet; run “biosparc backup”."
-    )
     warning = storage_warning(path)
     if warning:
         print(f"Warning: {warning}")

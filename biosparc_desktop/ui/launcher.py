@@ -432,7 +432,12 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path, size: str) -> 
 def _setup_logging(data_dir: Path) -> Path:
     log_dir = data_dir / "logs"
     path = log_dir / "biosparc-desktop.log"
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    # The console shows warnings and errors only; the log file also keeps the INFO lines
+    # (Alembic's "Running upgrade …", backups made), which a user starting the app from a
+    # terminal need not read.
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    handlers: list[logging.Handler] = [console]
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handlers.append(logging.FileHandler(path, encoding="utf-8"))

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Build "Biosparc Desktop.app" with PyInstaller and wrap it in a compressed disk image:
 #   packaging/macos/make_dmg.sh        → dist/BiosparcDesktop-VERSION-macos-ARCH.dmg
-# Run on macOS from anywhere, with the project's venv set up (pip install -e '.[packaging]').
+# Run on macOS from anywhere, with build/bundle-venv set up from the pinned versions:
+#   python3 -m venv build/bundle-venv
+#   build/bundle-venv/bin/pip install -c packaging/constraints.txt -e '.[packaging]'
+# (PYTHON=/path/to/python picks another environment.)
 # Signing and notarisation are separate steps: see packaging/macos/README.md.
 set -euo pipefail
 
@@ -11,9 +14,9 @@ if [[ "$(uname -s)" != "Darwin" ]]; then
 fi
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-python="${PYTHON:-$root/.venv/bin/python}"
+python="${PYTHON:-$root/build/bundle-venv/bin/python}"
 if [[ ! -x "$python" ]]; then
-  echo "No Python at $python: run ./test once (it creates .venv), or set PYTHON=/path/to/python." >&2
+  echo "No Python at $python: make build/bundle-venv (README, \"Building installers\"), or set PYTHON=/path/to/python." >&2
   exit 2
 fi
 cd "$root"
@@ -34,7 +37,7 @@ staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
 cp -R "$app" "$staging/"
 ln -s /Applications "$staging/Applications"
-cp packaging/THIRD_PARTY_LICENSES.md "$staging/"
+cp build/THIRD_PARTY_LICENSES.md "$staging/"  # written by build.py
 
 rm -f "$dmg"
 hdiutil create -volname "Biosparc Desktop ${version}" -srcfolder "$staging" \

@@ -37,6 +37,13 @@ def demo_db(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def test_init_migrates_a_new_database_quietly(tmp_path: Path) -> None:
+    result = run(tmp_path, "init")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Database ready: {tmp_path / 'cli.sqlite3'}"
+    assert result.stderr == ""  # no Alembic INFO lines
+
+
 def test_demo_twice_adds_nothing(demo_db: Path) -> None:
     before = json.loads(run(demo_db, "partners", "list", "--json").stdout)
     again = run(demo_db, "demo")

@@ -96,11 +96,28 @@ def test_check_reports_damage_and_the_backup_to_restore(
     assert code == 1
     assert "The database is damaged" in out
     assert "The newest good backup is from" in out and "biosparc restore" in out
+    assert "Last backup" not in out and "biosparc backup" not in out
     assert db.read_bytes() == before  # checked read-only
 
     code, _, err = run(capsys, db, "partners", "list")
     assert code == 2 and "is damaged" in err and "nothing in it was changed" in err
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage"])
+def test_check_of_a_damaged_file_without_backups_gives_one_piece_of_advice(
+    capsys: pytest.CaptureFixture[str], db: Path, damage: str
+) -> None:
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 3] if damage == "truncated" else bytes(range(256)) * 400)
+    code, out, _ = run(capsys, db, "check")
+    assert code == 1
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("The database is damaged")
+    # Restore or keep a copy; never "run biosparc backup", which would copy the damage.
+    assert lines[1:] == [
+        "There is no good backup to restore; keep a copy of the file and ask for help."
+    ]
 
 
 def test_restore_refuses_a_file_that_is_not_a_backup(

@@ -61,7 +61,7 @@ BUNDLED_LIBRARIES: tuple[str, ...] = (
     "tzdata",
     "packaging",
     "typing_extensions",
-    # syncing with the team server: HTTP and the system keyring
+    # Team sync: httpx talks to the server, keyring keeps the device token.
     "httpx",
     "httpcore",
     "h11",
@@ -75,12 +75,13 @@ BUNDLED_LIBRARIES: tuple[str, ...] = (
     "backports.tarfile",
     "importlib_metadata",
     "zipp",
+    "lazy-importer",
+    "jeepney",  # keyring on Linux: the Secret Service over D-Bus
     "SecretStorage",  # i18n: keep
-    "jeepney",
     "cryptography",
     "cffi",
     "pycparser",
-    "lazy-importer",
+    "pywin32-ctypes",  # keyring on Windows
 )
 
 
