@@ -92,7 +92,10 @@ def _join(rt: Runtime) -> int:
 def _report(report: Report) -> int:
     print(f"Sent {_changes(report.pushed)}, received {_changes(report.pulled)}.")
     if report.conflicts:
-        print(f"{report.conflicts} conflicts wait for review (biosparc sync conflicts).")
+        waiting = (
+            "1 conflict waits" if report.conflicts == 1 else f"{report.conflicts} conflicts wait"
+        )
+        print(f"{waiting} for review (biosparc sync conflicts).")
     if report.refused:
         for reason in report.refused:
             print(f"biosparc: the team server refused a change: {reason}", file=sys.stderr)
@@ -135,7 +138,7 @@ def _conflicts(rt: Runtime) -> int:
             f"{r.id}  {r.entity} {r.record_id} {r.field or ''}: "
             f"mine {_shown(r.mine)} ({r.who or '—'}), theirs {_shown(r.theirs)} ({r.kept_by or '—'})"
         )
-    print(f"({len(rows)} conflicts)")
+    print("(1 conflict)" if len(rows) == 1 else f"({len(rows)} conflicts)")
     return 0
 
 

@@ -29,7 +29,7 @@ from starlette.routing import Route
 from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.server import feed, people
 from biosparc_desktop.server.apply import Sender
-from biosparc_desktop.server.push import parse_batch, push
+from biosparc_desktop.server.push import parse_batch, push_many
 from biosparc_desktop.store.migrate import HEAD_REVISION
 
 API = "/api/v1"
@@ -122,7 +122,7 @@ def create_app(
             raise _Problem(400, "A push needs a list of batches.")
 
         def work() -> list[dict[str, Any]]:
-            results = []
+            batches = []
             for raw in raw_batches:
                 try:
                     batch = parse_batch(raw)
@@ -132,8 +132,8 @@ def create_app(
                 if at is not None and at.tzinfo is None:
                     at = at.replace(tzinfo=UTC)
                 who = Sender(sender.device_id, sender.staff_public_id, sender.staff_name, at)
-                results.append(push(factory, who, batch, clock()))
-            return results
+                batches.append((who, batch))
+            return push_many(factory, batches, clock())
 
         results = await run_in_threadpool(work)
         changed.notify()

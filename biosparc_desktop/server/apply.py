@@ -47,9 +47,31 @@ class Outcome:
     conflicts: int = 0
 
 
+@dataclass
+class Known:
+    """The server's bookkeeping read so far in one push: the batches of a push share
+    it, so a laptop's 2,000 small batches cost a few queries, not a few per batch."""
+
+    clocks: dict[tuple[str, str, str], ServerFieldClock | None] = field(default_factory=dict)
+    # (entity, public id) -> the feed number of the batch that removed it for good
+    tombstones: dict[tuple[str, str], int] = field(default_factory=dict)
+    aliases: dict[tuple[str, str], str] = field(default_factory=dict)
+    # the record ids whose clocks, tombstones and aliases have been read
+    clock_ids: set[str] = field(default_factory=set)
+    tombstone_ids: set[str] = field(default_factory=set)
+    alias_ids: set[str] = field(default_factory=set)
+
+
 class ServerApplier(Applier):
     def __init__(
-        self, session: Session, sender: Sender, *, base_seq: int, seq: int, now: datetime
+        self,
+        session: Session,
+        sender: Sender,
+        *,
+        base_seq: int,
+        seq: int,
+        now: datetime,
+        known: Known | None = None,
     ) -> None:
         super().__init__(session)
         self.sender = sender
@@ -58,10 +80,10 @@ class ServerApplier(Applier):
         self.now = now
         self.outcome = Outcome()
         self._touched: dict[int, Record] = {}
-        self._clocks: dict[tuple[str, str, str], ServerFieldClock | None] = {}
-        # (entity, public id) -> the feed number of the batch that removed it for good
-        self._tombstones: dict[tuple[str, str], int] = {}
-        self._aliases: dict[tuple[str, str], str] = {}
+        self._known = known if known is not None else Known()
+        self._clocks = self._known.clocks
+        self._tombstones = self._known.tombstones
+        self._aliases = self._known.aliases
 
     # -- the batch ------------------------------------------------------------
 
@@ -384,8 +406,18 @@ class ServerApplier(Applier):
             clock.seq = self.seq
             clock.device_id = self.sender.device_id
 
+    def preload(self, changes: list[Change]) -> None:
+        """Read the bookkeeping of every record these changes touch (a whole push)."""
+        for change in changes:
+            _check_shape(change)
+        self._with_aliases(changes)
+        self._load_tombstones(changes)
+        self._load_clocks(changes)
+
     def _load_clocks(self, changes: list[Change]) -> None:
-        ids = list({c["record_id"] for c in changes if c["action"] == "update"})
+        wanted = {c["record_id"] for c in changes if c["action"] == "update"}
+        ids = list(wanted - self._known.clock_ids)
+        self._known.clock_ids |= wanted
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
             for clock in self.session.scalars(
@@ -400,7 +432,8 @@ class ServerApplier(Applier):
                 ids |= {
                     v for k, v in change["new"].items() if k in foreign_keys(change["entity"]) and v
                 }
-        wanted = list(ids)
+        wanted = list(ids - self._known.tombstone_ids)
+        self._known.tombstone_ids |= ids
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
             rows = self.session.execute(
@@ -417,7 +450,8 @@ class ServerApplier(Applier):
                 ids |= {v for v in change["new"].values() if isinstance(v, str) and len(v) == 36}
             elif isinstance(change.get("new"), str) and len(change["new"]) == 36:
                 ids.add(change["new"])
-        wanted = list(ids)
+        wanted = list(ids - self._known.alias_ids)
+        self._known.alias_ids |= ids
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
             for alias in self.session.scalars(

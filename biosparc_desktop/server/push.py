@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from biosparc_desktop.domain.server import ServerBatch, ServerCounter
 from biosparc_desktop.errors import BiosparcError, ValidationError
-from biosparc_desktop.server.apply import Sender, ServerApplier
+from biosparc_desktop.server.apply import Known, Sender, ServerApplier
 
 FEED = "feed"
 LABEL_LIMIT = 200
@@ -64,55 +64,82 @@ def take_seq(session: Session) -> int:
     return int(value)
 
 
-def give_back_seq(session: Session) -> None:
-    session.execute(
-        update(ServerCounter)
-        .where(ServerCounter.name == FEED)
-        .values(value=ServerCounter.value - 1)
-    )
-
-
-def push(
-    factory: sessionmaker[Session], sender: Sender, batch: Incoming, now: datetime
-) -> dict[str, Any]:
-    """Apply or refuse one batch; returns the answer for the laptop."""
+def push_many(
+    factory: sessionmaker[Session], batches: list[tuple[Sender, Incoming]], now: datetime
+) -> list[dict[str, Any]]:
+    """Apply or refuse a laptop's batches in order, in one transaction; returns an
+    answer per batch. Each batch still succeeds or fails alone (a refused one rolls
+    back to its savepoint), and the feed counter stays locked until the commit, so
+    feed order is commit order and no laptop can read past a batch still committing."""
+    if not batches:
+        return []
     with factory() as session, session.begin():
-        seq = take_seq(session)  # every push waits here: feed order is commit order
-        stored = session.scalar(select(ServerBatch).where(ServerBatch.batch_id == batch.batch_id))
-        if stored is not None:
-            give_back_seq(session)
-            answer: dict[str, Any] = json.loads(stored.answer)
-            return answer
-        applier = ServerApplier(
-            session, sender, base_seq=min(batch.base_seq, seq - 1), seq=seq, now=now
-        )
-        savepoint = session.begin_nested()
+        counter = session.scalars(
+            select(ServerCounter).where(ServerCounter.name == FEED).with_for_update()
+        ).one()
+        done = _answers_stored(session, [batch.batch_id for _sender, batch in batches])
+        known = Known()
+        changes = [c for _sender, batch in batches for c in batch.changes]
         try:
-            outcome = applier.run(batch.changes)
-        except BiosparcError as exc:
-            savepoint.rollback()
-            give_back_seq(session)
-            return _store(session, sender, batch, None, [], _refused(batch, exc.message), now)
-        except (TypeError, KeyError, ValueError, AttributeError) as exc:
-            savepoint.rollback()
-            give_back_seq(session)
-            reason = f"A change in the batch is not one the server understands ({exc})."
-            return _store(session, sender, batch, None, [], _refused(batch, reason), now)
-        savepoint.commit()
-        if not outcome.feed:
-            # Nothing changed for anyone: no place in the feed, no empty batch to pull.
-            give_back_seq(session)
-            seq_used = None
-        else:
-            seq_used = seq
-        answer = {
-            "batch_id": batch.batch_id,
-            "status": "applied",
-            "seq": seq_used,
-            "conflicts": outcome.conflicts,
-            "server_changes": outcome.answer,
-        }
-        return _store(session, sender, batch, seq_used, outcome.feed, answer, now)
+            reader = ServerApplier(session, batches[0][0], base_seq=0, seq=0, now=now, known=known)
+            reader.preload(changes)
+        except (BiosparcError, TypeError, KeyError, ValueError, AttributeError):
+            known = Known()  # a malformed change: its batch is refused when it comes
+        answers = []
+        for sender, batch in batches:
+            if batch.batch_id in done:  # sent before (a lost answer): the same answer again
+                answers.append(done[batch.batch_id])
+                continue
+            answer, applied = _push_one(session, counter.value + 1, known, sender, batch, now)
+            if applied is None:
+                known = Known()  # a refused batch's savepoint took back what was read in it
+            elif applied:
+                counter.value += 1
+            done[batch.batch_id] = answer
+            answers.append(answer)
+        return answers
+
+
+def _answers_stored(session: Session, batch_ids: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(batch_ids), 500):
+        chunk = batch_ids[start : start + 500]
+        for batch_id, answer in session.execute(
+            select(ServerBatch.batch_id, ServerBatch.answer).where(ServerBatch.batch_id.in_(chunk))
+        ):
+            found[batch_id] = json.loads(answer)
+    return found
+
+
+def _push_one(
+    session: Session, seq: int, known: Known, sender: Sender, batch: Incoming, now: datetime
+) -> tuple[dict[str, Any], bool | None]:
+    """One batch at feed number ``seq``; the answer, and whether it took that number
+    (None when it was refused)."""
+    applier = ServerApplier(
+        session, sender, base_seq=min(batch.base_seq, seq - 1), seq=seq, now=now, known=known
+    )
+    savepoint = session.begin_nested()
+    try:
+        outcome = applier.run(batch.changes)
+    except BiosparcError as exc:
+        savepoint.rollback()
+        return _store(session, sender, batch, None, [], _refused(batch, exc.message), now), None
+    except (TypeError, KeyError, ValueError, AttributeError) as exc:
+        savepoint.rollback()
+        reason = f"A change in the batch is not one the server understands ({exc})."
+        return _store(session, sender, batch, None, [], _refused(batch, reason), now), None
+    savepoint.commit()
+    # A batch that changed nothing for anyone takes no place in the feed.
+    seq_used = seq if outcome.feed else None
+    answer = {
+        "batch_id": batch.batch_id,
+        "status": "applied",
+        "seq": seq_used,
+        "conflicts": outcome.conflicts,
+        "server_changes": outcome.answer,
+    }
+    return _store(session, sender, batch, seq_used, outcome.feed, answer, now), bool(outcome.feed)
 
 
 def server_batch(session: Session, label: str, changes: list[Any], now: datetime) -> int:

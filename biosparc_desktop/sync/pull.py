@@ -65,6 +65,8 @@ def apply_page(factory: sessionmaker[Session], page: dict[str, Any]) -> int:
     with local_write(factory) as session:
         state = state_of(session)
         applier = LaptopApplier(session)
+        known = _applied_already(session, [str(b["batch_id"]) for b in page["batches"]])
+        mark = entry_mark(session)
         for batch in page["batches"]:
             seq = int(batch["seq"])
             if seq <= state.cursor:
@@ -75,42 +77,66 @@ def apply_page(factory: sessionmaker[Session], page: dict[str, Any]) -> int:
                 session.info[STAFF_ID] = _staff_id(session, batch.get("staff"))
                 applier.apply(batch["changes"])
                 applied += 1
-            session.merge(
-                SyncApplied(
-                    batch_id=batch["batch_id"], server_seq=seq, entry_mark=entry_mark(session)
-                )
-            )
+                mark = entry_mark(session)  # only applying journals anything
+            record = SyncApplied(batch_id=batch["batch_id"], server_seq=seq, entry_mark=mark)
+            if batch["batch_id"] in known:
+                session.merge(record)
+            else:
+                session.add(record)
+                known.add(batch["batch_id"])
             state.cursor = seq
         state.cursor = max(state.cursor, int(page["cursor"]))
     return applied
 
 
+def _applied_already(session: Session, batch_ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(batch_ids), 500):
+        chunk = batch_ids[start : start + 500]
+        found |= set(
+            session.scalars(select(SyncApplied.batch_id).where(SyncApplied.batch_id.in_(chunk)))
+        )
+    return found
+
+
 def apply_answer(factory: sessionmaker[Session], answer: dict[str, Any]) -> None:
-    """The server's answer to one pushed batch: it leaves the outbox, and what the
-    server decided otherwise (a conflict, a twin record) is taken back here."""
+    """The server's answer to one pushed batch (see :func:`apply_answers`)."""
+    apply_answers(factory, [answer])
+
+
+def apply_answers(factory: sessionmaker[Session], answers: list[dict[str, Any]]) -> None:
+    """The server's answers to pushed batches, in one local transaction: each batch
+    leaves the outbox, and what the server decided otherwise (a conflict, a twin
+    record) is taken back here."""
     with local_write(factory) as session:
         state = state_of(session)
-        outgoing = session.get(SyncOutgoing, answer["batch_id"])
-        if answer.get("status") == "refused":
-            if outgoing is not None:
-                outgoing.refused = str(answer.get("reason") or "refused")
-            return
+        for answer in answers:
+            _take_answer(session, state, answer)
+            session.flush()  # each answer's own batch id reaches the journal
+
+
+def _take_answer(session: Session, state: SyncState, answer: dict[str, Any]) -> None:
+    outgoing = session.get(SyncOutgoing, answer["batch_id"])
+    if answer.get("status") == "refused":
         if outgoing is not None:
-            session.delete(outgoing)
-        extra = answer.get("server_changes") or []
-        if not extra:
-            return
-        own_batch = str(uuid.uuid5(uuid.NAMESPACE_URL, "biosparc-answer:" + answer["batch_id"]))
-        session.info[BATCH_ID] = own_batch
-        session.info[BATCH_LABEL] = "Team server's decision"
-        session.info[STAFF_ID] = None
-        for change in extra:
-            if change.get("action") == "alias":
-                _rename(session, change["entity"], change["record_id"], change["new"])
-        LaptopApplier(session).apply([c for c in extra if c.get("action") != "alias"])
-        session.merge(
-            SyncApplied(batch_id=own_batch, server_seq=state.cursor, entry_mark=entry_mark(session))
-        )
+            outgoing.refused = str(answer.get("reason") or "refused")
+        return
+    if outgoing is not None:
+        session.delete(outgoing)
+    extra = answer.get("server_changes") or []
+    if not extra:
+        return
+    own_batch = str(uuid.uuid5(uuid.NAMESPACE_URL, "biosparc-answer:" + answer["batch_id"]))
+    session.info[BATCH_ID] = own_batch
+    session.info[BATCH_LABEL] = "Team server's decision"
+    session.info[STAFF_ID] = None
+    for change in extra:
+        if change.get("action") == "alias":
+            _rename(session, change["entity"], change["record_id"], change["new"])
+    LaptopApplier(session).apply([c for c in extra if c.get("action") != "alias"])
+    session.merge(
+        SyncApplied(batch_id=own_batch, server_seq=state.cursor, entry_mark=entry_mark(session))
+    )
 
 
 def apply_snapshot(factory: sessionmaker[Session], lines: Iterator[dict[str, Any]]) -> int:

@@ -24,7 +24,7 @@ from biosparc_desktop.sync.client import Offline, Refused, SyncClient
 from biosparc_desktop.sync.join import queue_existing_records, remember
 from biosparc_desktop.sync.local import local_write
 from biosparc_desktop.sync.outbox import outgoing, queue_new_batches
-from biosparc_desktop.sync.pull import apply_answer, apply_page, apply_snapshot, state_of
+from biosparc_desktop.sync.pull import apply_answers, apply_page, apply_snapshot, state_of
 
 PUSH_CHANGES = 2_000  # changes per push request (a batch is never split)
 
@@ -145,8 +145,9 @@ class Syncer:
             size += len(item.payload["changes"])
             if size >= PUSH_CHANGES or item is waiting[-1]:
                 say(f"Sending {pushed + len(request)} of {len(waiting)} changes")
-                for answer in client.push(request):
-                    apply_answer(self._factory, answer)
+                answers = client.push(request)
+                apply_answers(self._factory, answers)
+                for answer in answers:
                     if answer.get("status") == "refused":
                         refused.append(str(answer.get("reason")))
                     else:

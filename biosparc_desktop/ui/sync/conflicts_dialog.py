@@ -27,6 +27,7 @@ from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.sync.conflicts import ConflictRow, ConflictService
 from biosparc_desktop.ui.formatting import fmt_datetime
 from biosparc_desktop.ui.i18n import error_text, translate
+from biosparc_desktop.ui.widgets.history_words import field_labels
 
 COL_RECORD, COL_FIELD, COL_MINE, COL_THEIRS = range(4)
 
@@ -56,6 +57,13 @@ _NAMING = ("name", "given_name", "family_name", "name_zh", "title", "summary", "
 def _side(value: Any, who: str | None, when: Any) -> str:
     by = who or translate("ConflictsDialog", "someone")
     return f"{_value(value)}\n{by}, {fmt_datetime(when)}" if when else f"{_value(value)}\n{by}"
+
+
+def _field(name: str | None) -> str:
+    """The field in the user's words (as the history shows it)."""
+    if name is None:
+        return "—"
+    return field_labels().get(name, name.replace("_", " "))
 
 
 def _why(row: ConflictRow) -> str:
@@ -128,7 +136,7 @@ class ConflictsDialog(QDialog):
         for index, row in enumerate(self._rows):
             cells = (
                 row.record_title or translate("ConflictsDialog", "(removed record)"),
-                row.field or "—",
+                _field(row.field),
                 _side(row.mine, row.who, row.when),
                 _side(row.theirs, row.kept_by, row.kept_at),
             )
@@ -183,7 +191,9 @@ class ConflictsDialog(QDialog):
         text, ok = QInputDialog.getText(
             self,
             translate("ConflictsDialog", "Edit the value"),
-            translate("ConflictsDialog", "The value to keep for {field}:").format(field=row.field),
+            translate("ConflictsDialog", "The value to keep for {field}:").format(
+                field=_field(row.field)
+            ),
             text=_value(row.mine) if row.mine is not None else "",
         )
         if ok:
