@@ -31,6 +31,8 @@ def clean_query(text: str) -> str:
 def normalise(text: str) -> str:
     """NFKC-fold (full-width letters and digits become plain), space out CJK characters,
     and turn control characters and runs of spaces into single spaces."""
+    if text.isascii() and text.isprintable():
+        return " ".join(text.split())  # most text: nothing to fold, no CJK, no controls
     folded = clean_query(unicodedata.normalize("NFKC", clean_query(text)))
     return " ".join(_CJK.sub(r" \1 ", folded).split())
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -68,11 +69,19 @@ class SnapshotLoader:
         known = self._known(name)
         public_at = names.index("public_id")
         twins = self._twins(table, names)
+        pick = itemgetter(*keep) if len(keep) > 1 else lambda raw: (raw[keep[0]],)
+        # Most columns go in as they come; only links, times and flags are converted.
+        changing = [(at, convert) for at, convert in enumerate(converters) if convert is not _same]
         fresh: list[tuple[Any, ...]] = []
         for raw in rows:
-            values = tuple(convert(raw[i]) for convert, i in zip(converters, keep, strict=True))
+            values = pick(raw)
+            if changing:
+                listed = list(values)
+                for at, convert in changing:
+                    listed[at] = convert(listed[at])
+                values = tuple(listed)
             existing = known.get(values[public_at])
-            if existing is None:
+            if existing is None and twins:
                 existing = twins.find(values)
                 if existing is not None:
                     # The team has this very record (a tag of the same name, the same
@@ -90,9 +99,19 @@ class SnapshotLoader:
                 f'INSERT INTO "{name}" ({quoted}) VALUES ({placeholders})', fresh
             )
             # The new rows' ids, for the rows that point at them (and the next chunk).
-            known.update(
-                self._session.execute(select(cls.public_id, cls.id).where(cls.id > before)).all()
-            )
+            # Under the write lock SQLite numbers them on from the largest id, in order;
+            # should that ever not hold, they are read back.
+            after = self._session.scalar(select(func.max(cls.id))) or 0
+            if after == before + len(fresh):
+                known.update(
+                    (values[public_at], before + n) for n, values in enumerate(fresh, start=1)
+                )
+            else:
+                known.update(
+                    self._session.execute(
+                        select(cls.public_id, cls.id).where(cls.id > before)
+                    ).all()
+                )
         self.rows += len(rows)
 
     def _twins(self, table: Table, names: list[str]) -> _Twins:
@@ -156,6 +175,10 @@ class _Twins:
             self._rows.append(
                 {tuple(row[1:]): row[0] for row in session.execute(select(table.c.id, *columns))}
             )
+
+    def __bool__(self) -> bool:
+        """Whether this laptop has any rows to match (none on a fresh join)."""
+        return any(self._rows)
 
     def find(self, values: tuple[Any, ...]) -> int | None:
         for positions, rows in zip(self._positions, self._rows, strict=True):
