@@ -281,7 +281,8 @@ class OrganisationService:
                     "organisation",
                     query.search,
                     Organisation.id,
-                    columns=("title", "detail"),  # names and city, not the description
+                    # Names (and their initials) and city, not the description.
+                    columns=("title", "detail", "initials"),
                     fallback=[
                         Organisation.name,
                         Organisation.name_zh,
