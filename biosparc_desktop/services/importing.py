@@ -18,6 +18,12 @@ from biosparc_desktop.importers import ParseResult, RowProblem, parse_contacts
 from biosparc_desktop.services.bulk_write import bulk_mode
 from biosparc_desktop.services.contacts import ContactService
 from biosparc_desktop.services.context import BATCH_ID, ServiceContext
+from biosparc_desktop.services.import_organisations import (
+    NewOrganisation,
+    OrganisationAction,
+    OrganisationChoice,
+    new_organisations,
+)
 from biosparc_desktop.services.import_plan import (
     DuplicateAction,
     ExistingData,
@@ -36,6 +42,9 @@ __all__ = [
     "ImportRefused",
     "ImportService",
     "ImportSummary",
+    "NewOrganisation",
+    "OrganisationAction",
+    "OrganisationChoice",
     "PlannedRow",
     "RowOutcome",
     "RowStatus",
@@ -84,6 +93,8 @@ class ImportPreview:
     rows: tuple[PlannedRow, ...]
     damage: tuple[RowProblem, ...]
     notices: tuple[Sentence, ...] = ()  # about the whole file: columns not imported
+    # The organisations the rows name that are not here yet, in pinyin order.
+    organisations: tuple[NewOrganisation, ...] = ()
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for row in self.rows if row.status is status)
@@ -156,14 +167,27 @@ class ImportService:
             )
 
     def preview(
-        self, parsed: ParseResult, *, region: str | None = None, progress: Progress | None = None
+        self,
+        parsed: ParseResult,
+        *,
+        region: str | None = None,
+        progress: Progress | None = None,
+        organisations: Mapping[str, OrganisationChoice] | None = None,
     ) -> ImportPreview:
+        """What :meth:`run` would do; ``organisations`` as it takes them."""
         region = phone_region(region)
         with self._ctx.read() as session, bulk_mode(session):
             existing = ExistingData.load(session)
-            rows, damage = plan_rows(parsed, existing, region=region, progress=progress)
+            rows, damage = plan_rows(
+                parsed, existing, region=region, progress=progress, organisations=organisations
+            )
         return ImportPreview(
-            parsed.format, parsed.encoding, tuple(rows), tuple(damage), tuple(parsed.notices)
+            parsed.format,
+            parsed.encoding,
+            tuple(rows),
+            tuple(damage),
+            tuple(parsed.notices),
+            new_organisations(row.contact for row in rows if row.status is not RowStatus.REJECTED),
         )
 
     def run(
@@ -176,10 +200,14 @@ class ImportService:
         dry_run: bool = False,
         region: str | None = None,
         progress: Progress | None = None,
+        organisations: Mapping[str, OrganisationChoice] | None = None,
     ) -> ImportSummary:
         """Import the rows of ``parsed`` as one action named after ``source``.
 
         ``decisions`` overrides ``on_duplicate`` for single rows (by line number).
+        ``organisations`` says, by the key of each :class:`NewOrganisation` of the
+        preview, whether to create it (the default), put its rows in an existing
+        partner or leave them without an organisation.
         ``progress(done, total, message)`` may raise to cancel: nothing is then saved.
         A damaged file raises :class:`ImportRefused`; with ``dry_run`` nothing is written.
         """
@@ -187,7 +215,12 @@ class ImportService:
         notices = tuple(parsed.notices)
         total = max(1, len(parsed.contacts))
         if dry_run:
-            preview = self.preview(parsed, region=region, progress=_scaled(progress, total))
+            preview = self.preview(
+                parsed,
+                region=region,
+                progress=_scaled(progress, total),
+                organisations=organisations,
+            )
             _refuse_damage(list(preview.damage))
             resolution = resolve(list(preview.rows), on_duplicate, decisions)
             return _summary(source, resolution, dry_run=True, notices=notices)
@@ -196,7 +229,11 @@ class ImportService:
             with self._ctx.write(label, backup="pre-import") as session, bulk_mode(session):
                 existing = ExistingData.load(session)
                 rows, damage = plan_rows(
-                    parsed, existing, region=region, progress=_scaled(progress, total)
+                    parsed,
+                    existing,
+                    region=region,
+                    progress=_scaled(progress, total),
+                    organisations=organisations,
                 )
                 _refuse_damage(damage)
                 resolution = resolve(rows, on_duplicate, decisions)

@@ -1,4 +1,4 @@
-"""search by initials: the full-text index gets an initials column
+"""search by initials: the full-text index gets an initials column; Chinese-named partners their pinyin
 
 Revision ID: 0005
 Revises: 0004
@@ -8,10 +8,15 @@ The index is made again with a fourth column holding the initials of names
 ("lm" for Liu Ming, "xdsw" for 信达生物) and filled from the tables. bm25 gives
 the column no weight, so a record found only by its initials ranks after every
 record found by its text. SQLite only: other databases search with LIKE.
+
+A partner known only by a Chinese name (信达生物 in the name, no Chinese name)
+gets the pinyin of its name, as the partner form now keeps it, so that it sorts
+in pinyin order among the others.
 """
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
@@ -39,7 +44,8 @@ SET_OLD_RANK = (
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
-        return
+        return  # a team server keeps the records as the laptops send them
+    _pinyin_of_chinese_names(bind)
     op.execute("DROP TABLE IF EXISTS search_index")
     op.execute(CREATE_TABLE)
     op.execute(SET_RANK)
@@ -48,6 +54,21 @@ def upgrade() -> None:
     from biosparc_desktop.search.index import rebuild
 
     rebuild(bind)
+
+
+def _pinyin_of_chinese_names(bind: sa.Connection) -> None:
+    from biosparc_desktop.domain.rules.names import organisation_pinyin
+
+    rows = bind.execute(
+        sa.text("SELECT id, name FROM organisation WHERE name_zh IS NULL AND pinyin IS NULL")
+    ).all()
+    updates = [
+        {"id": org_id, "pinyin": pinyin}
+        for org_id, name in rows
+        if (pinyin := organisation_pinyin(name, None)) is not None
+    ]
+    if updates:
+        bind.execute(sa.text("UPDATE organisation SET pinyin = :pinyin WHERE id = :id"), updates)
 
 
 def downgrade() -> None:
