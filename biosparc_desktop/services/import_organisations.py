@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from biosparc_desktop.domain.rules.names import has_han, to_pinyin
-from biosparc_desktop.services.import_rows import CleanContact
+from biosparc_desktop.services.import_rows import CleanContact, OrgRef
 
 
 class OrganisationAction(StrEnum):
@@ -54,6 +54,12 @@ def organisation_sort_key(name: str) -> tuple[str, str]:
     return ((spoken or name).casefold(), name)
 
 
+def new_key(org: OrgRef) -> str:
+    """The key a new organisation is listed and chosen by: its folded name."""
+    key = org.key
+    return str(key[1]) if isinstance(key, tuple) else str(key)
+
+
 def new_organisations(contacts: Iterable[CleanContact | None]) -> tuple[NewOrganisation, ...]:
     """The organisations these rows would create, each once, in pinyin order."""
     found: dict[str, NewOrganisation] = {}
@@ -61,7 +67,7 @@ def new_organisations(contacts: Iterable[CleanContact | None]) -> tuple[NewOrgan
         org = contact.organisation if contact is not None else None
         if org is None or not org.is_new:
             continue
-        key = str(org.key[1]) if isinstance(org.key, tuple) else str(org.key)
+        key = new_key(org)
         seen = found.get(key)
         if seen is None:
             found[key] = NewOrganisation(key, org.name, 1, org.country)
