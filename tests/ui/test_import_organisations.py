@@ -3,11 +3,12 @@ added to a partner already here, or left out, as chosen in the wizard."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QWizard
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QComboBox, QWizard
 
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.organisations import OrganisationDraft, OrganisationQuery
@@ -15,6 +16,7 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.import_models import PreviewModel
 from biosparc_desktop.ui.dialogs.import_organisations import OrganisationChoiceModel
 from biosparc_desktop.ui.dialogs.import_wizard import ImportWizard
+from biosparc_desktop.ui.i18n import install_language
 
 pytestmark = pytest.mark.gui
 
@@ -147,3 +149,31 @@ def test_no_panel_when_every_organisation_is_here(qtbot, state: AppState, tmp_pa
     path.write_text("Name,Email\nAna Souza,ana@acme.bio\n", encoding="utf-8")
     wizard = _to_preview(qtbot, state, path)
     assert not wizard.preview_page.organisations.isVisible()
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[QLocale]:
+    before = QLocale()
+    try:
+        yield install_language(qapp, "zh_CN")
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(before)
+
+
+def test_the_organisations_panel_in_chinese(
+    qtbot, chinese: QLocale, state: AppState, people_file: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    target = state.services.organisations.create(OrganisationDraft(name="BeiGene"))
+    wizard = _to_preview(qtbot, state, people_file)
+    panel = wizard.preview_page.organisations
+    assert panel.heading.text().startswith("有 4 个机构尚不存在。")
+    model = panel.model
+    assert model.headerData(COL.COL_CHOICE, Qt.Orientation.Horizontal) == "导入方式"
+    assert model.index(0, COL.COL_CHOICE).data() == "新建为合作伙伴"
+    assert model.setData(model.index(2, COL.COL_CHOICE), f"existing:{target.id}")
+    assert model.setData(model.index(1, COL.COL_CHOICE), "none")
+    assert model.index(2, COL.COL_CHOICE).data() == "加入 BeiGene"
+    assert _org_cells(wizard)["李娜"] == "BeiGene（代替 百济神州）"
+    wizard.grab().save(str(tmp_path / "import_organisations_zh.png"))
+    wizard.grab().save("/tmp/search_import_organisations_zh.png")
