@@ -60,7 +60,7 @@ def new_key(org: OrgRef) -> str:
     return str(key[1]) if isinstance(key, tuple) else str(key)
 
 
-def new_organisations(contacts: Iterable[CleanContact | None]) -> tuple[NewOrganisation, ...]:
+def new_organisations_of(contacts: Iterable[CleanContact | None]) -> tuple[NewOrganisation, ...]:
     """The organisations these rows would create, each once, in pinyin order."""
     found: dict[str, NewOrganisation] = {}
     for contact in contacts:

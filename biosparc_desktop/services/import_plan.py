@@ -209,11 +209,13 @@ def plan_rows(
     progress: Progress | None = None,
     progress_total: int | None = None,
     organisations: Mapping[str, OrganisationChoice] | None = None,
+    new_organisations: OrganisationChoice = CREATE,
 ) -> tuple[list[PlannedRow], list[RowProblem]]:
     """Every row's plan, in file order, and the problems that mean the file is damaged.
 
     ``organisations`` says what to do with organisations not here yet (by folded
-    name, as :class:`NewOrganisation` keys them); by default they are created.
+    name, as :class:`NewOrganisation` keys them); ``new_organisations`` for those
+    without a choice of their own (by default they are created).
     """
     where_at = card_at if parsed.format == "vcard" else row_at
     lines_with_contacts = {c.source_line for c in parsed.contacts}
@@ -237,7 +239,7 @@ def plan_rows(
             planned.append(
                 PlannedRow(line, where_at(line), RowStatus.REJECTED, None, None, problems)
             )
-    organisation_for = _organisation_lookup(existing, organisations)
+    organisation_for = _organisation_lookup(existing, organisations, new_organisations)
     email_cleaner = EmailCleaner()
     in_file = _FileIndex()
     total = progress_total or len(parsed.contacts)
@@ -281,13 +283,15 @@ def _unrepeated(read: list[RowProblem], cleaned: list[Sentence]) -> list[Sentenc
 
 
 def _organisation_lookup(
-    existing: ExistingData, choices: Mapping[str, OrganisationChoice] | None = None
+    existing: ExistingData,
+    choices: Mapping[str, OrganisationChoice] | None = None,
+    otherwise: OrganisationChoice = CREATE,
 ) -> OrgLookup:
     """Existing organisations by English, Chinese or short name; new ones made once, in
     the country of the first row that names one (Outlook's Business Country/Region).
 
     ``choices`` (by folded name) may send a new one's rows to an existing partner or
-    leave them without an organisation (None).
+    leave them without an organisation (None); ``otherwise`` is for the others.
     """
     new: dict[str, OrgRef] = {}
     chosen = choices or {}
@@ -298,7 +302,7 @@ def _organisation_lookup(
             key = fold(name)
             found = existing.organisations.get(key) or new.get(key)
             if found is None:
-                found = _chosen(key, name, chosen.get(key, CREATE), existing)
+                found = _chosen(key, name, chosen.get(key, otherwise), existing)
                 if found is not None and found.is_new:
                     found = new[key] = found._replace(country=country)
             seen[name] = found

@@ -19,10 +19,11 @@ from biosparc_desktop.services.bulk_write import bulk_mode
 from biosparc_desktop.services.contacts import ContactService
 from biosparc_desktop.services.context import BATCH_ID, ServiceContext
 from biosparc_desktop.services.import_organisations import (
+    CREATE,
     NewOrganisation,
     OrganisationAction,
     OrganisationChoice,
-    new_organisations,
+    new_organisations_of,
 )
 from biosparc_desktop.services.import_plan import (
     DuplicateAction,
@@ -173,13 +174,20 @@ class ImportService:
         region: str | None = None,
         progress: Progress | None = None,
         organisations: Mapping[str, OrganisationChoice] | None = None,
+        new_organisations: OrganisationChoice = CREATE,
     ) -> ImportPreview:
-        """What :meth:`run` would do; ``organisations`` as it takes them."""
+        """What :meth:`run` would do; ``organisations`` and ``new_organisations`` as it
+        takes them."""
         region = phone_region(region)
         with self._ctx.read() as session, bulk_mode(session):
             existing = ExistingData.load(session)
             rows, damage = plan_rows(
-                parsed, existing, region=region, progress=progress, organisations=organisations
+                parsed,
+                existing,
+                region=region,
+                progress=progress,
+                organisations=organisations,
+                new_organisations=new_organisations,
             )
         return ImportPreview(
             parsed.format,
@@ -187,7 +195,9 @@ class ImportService:
             tuple(rows),
             tuple(damage),
             tuple(parsed.notices),
-            new_organisations(row.contact for row in rows if row.status is not RowStatus.REJECTED),
+            new_organisations_of(
+                row.contact for row in rows if row.status is not RowStatus.REJECTED
+            ),
         )
 
     def run(
@@ -201,13 +211,16 @@ class ImportService:
         region: str | None = None,
         progress: Progress | None = None,
         organisations: Mapping[str, OrganisationChoice] | None = None,
+        new_organisations: OrganisationChoice = CREATE,
     ) -> ImportSummary:
         """Import the rows of ``parsed`` as one action named after ``source``.
 
         ``decisions`` overrides ``on_duplicate`` for single rows (by line number).
         ``organisations`` says, by the key of each :class:`NewOrganisation` of the
         preview, whether to create it (the default), put its rows in an existing
-        partner or leave them without an organisation.
+        partner or leave them without an organisation; ``new_organisations`` is what
+        happens to those without a choice of their own (the command line's
+        ``--new-organisations``).
         ``progress(done, total, message)`` may raise to cancel: nothing is then saved.
         A damaged file raises :class:`ImportRefused`; with ``dry_run`` nothing is written.
         """
@@ -220,6 +233,7 @@ class ImportService:
                 region=region,
                 progress=_scaled(progress, total),
                 organisations=organisations,
+                new_organisations=new_organisations,
             )
             _refuse_damage(list(preview.damage))
             resolution = resolve(list(preview.rows), on_duplicate, decisions)
@@ -234,6 +248,7 @@ class ImportService:
                     region=region,
                     progress=_scaled(progress, total),
                     organisations=organisations,
+                    new_organisations=new_organisations,
                 )
                 _refuse_damage(damage)
                 resolution = resolve(rows, on_duplicate, decisions)
