@@ -177,3 +177,16 @@ def test_the_organisations_panel_in_chinese(
     assert _org_cells(wizard)["李娜"] == "BeiGene（代替 百济神州）"
     wizard.grab().save(str(tmp_path / "import_organisations_zh.png"))
     wizard.grab().save("/tmp/search_import_organisations_zh.png")
+
+
+def test_no_organisations_to_decide_on_in_a_damaged_file(
+    qtbot, state: AppState, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "cut.csv"
+    data = "Name,Organisation,Email\n刘明,信达生物,liu@x.cn\n王芳,信达".encode()
+    path.write_bytes(data[:-1])  # cut part-way through the last character
+    wizard = _to_preview(qtbot, state, path)
+    assert wizard.preview is not None
+    assert wizard.preview.damage and wizard.preview.organisations
+    assert wizard.preview_page.damage.isVisible()
+    assert not wizard.preview_page.organisations.isVisible()

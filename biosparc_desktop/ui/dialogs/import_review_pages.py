@@ -129,10 +129,10 @@ class PreviewPage(QWizardPage):
             self.damage.setText("")
         self.damage.setVisible(bool(self.damage.text()))
         fit_columns(self.view)
-        partners = (
-            self._wizard.state.services.organisations.names() if preview.organisations else []
-        )
-        self.organisations.set_rows(list(preview.organisations), partners)
+        # A damaged file imports nothing: no organisations to decide on.
+        new_organisations = [] if preview.damage else list(preview.organisations)
+        partners = self._wizard.state.services.organisations.names() if new_organisations else []
+        self.organisations.set_rows(new_organisations, partners)
 
     def _organisations_chosen(self) -> None:
         self.model.set_organisation_labels(self.organisations.model.row_labels())
