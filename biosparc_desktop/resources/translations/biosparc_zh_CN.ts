@@ -3264,8 +3264,8 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>全局搜索</translation>
     </message>
     <message>
-        <source>Type a name in English or 中文, pinyin, an email, a word from a note…</source>
-        <translation>输入英文或中文名称、拼音、电子邮件，或备注中的词语…</translation>
+        <source>Type a name in English or 中文, pinyin or initials (lm), an email, a word from a note…</source>
+        <translation>输入英文或中文名称、拼音或首字母（lm）、电子邮件，或备注中的词语…</translation>
     </message>
     <message>
         <source>1 result</source>
