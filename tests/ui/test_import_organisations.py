@@ -134,14 +134,23 @@ def test_a_partner_typed_in_full_is_chosen(qtbot, state: AppState, people_file: 
     view, model = panel.view, panel.model
     view.setFocus()
     view.setCurrentIndex(model.index(0, COL.COL_CHOICE))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClicks(view, "A")  # typing on the cell opens the list, the text replaced
     editor = view.findChild(QComboBox, "import_organisation_choice")
     assert editor is not None and editor.isEditable()
-    editor.lineEdit().selectAll()
-    qtbot.keyClicks(editor.lineEdit(), "AstraZeneca China")
+    assert editor.currentText() == "A"
+    qtbot.keyClicks(editor.lineEdit(), "straZeneca China")
     qtbot.keyClick(editor.lineEdit(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: model.choice_at(0).partner_id == target.id)
     assert model.index(0, COL.COL_CHOICE).data() == "Add to AstraZeneca China"
+    # F2 opens it too, on the whole current choice, so typing replaces it; part of a
+    # name that only one entry has is enough.
+    view.setCurrentIndex(model.index(1, COL.COL_CHOICE))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(QComboBox, "import_organisation_choice")
+    assert editor is not None and editor.lineEdit().selectedText() == "Create as a new partner"
+    qtbot.keyClicks(editor.lineEdit(), "without an organ")
+    qtbot.keyClick(editor.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.choice_at(1).action.value == "none")
 
 
 def test_no_panel_when_every_organisation_is_here(qtbot, state: AppState, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -187,10 +187,18 @@ class _ChoiceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Any) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        line = editor.lineEdit()
+        if line is not None:
+            line.selectAll()  # typing a partner's name replaces what the cell says
 
     def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
         assert isinstance(editor, QComboBox)
-        found = editor.findText(editor.currentText(), Qt.MatchFlag.MatchExactly)
+        text = editor.currentText()
+        found = editor.findText(text, Qt.MatchFlag.MatchExactly)
+        if found < 0 and text.strip():  # part of a name that only one entry has
+            typed = text.strip().casefold()
+            having = [i for i in range(editor.count()) if typed in editor.itemText(i).casefold()]
+            found = having[0] if len(having) == 1 else -1
         if found >= 0:  # typed in full, or picked from the list
             model.setData(index, editor.itemData(found), Qt.ItemDataRole.EditRole)
 
