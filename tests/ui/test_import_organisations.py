@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QComboBox, QWizard
 
-from biosparc_desktop.services.contacts import ContactQuery
+from biosparc_desktop.services.contacts import ContactDraft, ContactQuery
 from biosparc_desktop.services.organisations import OrganisationDraft, OrganisationQuery
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.import_models import PreviewModel
@@ -199,3 +199,25 @@ def test_no_organisations_to_decide_on_in_a_damaged_file(
     assert wizard.preview.damage and wizard.preview.organisations
     assert wizard.preview_page.damage.isVisible()
     assert not wizard.preview_page.organisations.isVisible()
+
+
+def test_choices_hold_through_the_duplicates_page(
+    qtbot, state: AppState, people_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    services = state.services
+    services.contacts.create(ContactDraft(name_zh="王芳", emails=("wang.fang@innovent.cn",)))
+    wizard = _to_preview(qtbot, state, people_file)
+    model = wizard.preview_page.organisations.model
+    assert _column(model, COL.COL_NAME)[3] == "信达生物"
+    assert model.setData(model.index(3, COL.COL_CHOICE), "none")
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.DUPLICATES
+    wizard.back()
+    assert model.choice_at(3).action.value == "none"  # still as chosen
+    wizard.next()
+    with qtbot.waitSignal(wizard.import_finished, timeout=20_000):
+        wizard.next()  # Import, the duplicate skipped
+    by_name = {r.display_name: r.organisation for r in services.contacts.rows(ContactQuery())}
+    assert by_name["刘明"] is None
+    names = {r.name for r in services.organisations.rows(OrganisationQuery(), limit=100)}
+    assert "信达生物" not in names and "阿斯利康" in names
