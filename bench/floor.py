@@ -15,7 +15,14 @@ from typing import Any
 from biosparc_desktop.search.fts import FtsQuery, parse
 from biosparc_desktop.search.like import like_pattern
 from biosparc_desktop.search.queries import RANK_ALL_UP_TO
-from biosparc_desktop.search.schema import KINDS, base_of, rowid_range, split_rowid
+from biosparc_desktop.search.schema import (
+    FULL_TEXT_COLUMNS,
+    KINDS,
+    KINDS_WITH_INITIALS,
+    base_of,
+    rowid_range,
+    split_rowid,
+)
 
 _HIT_COLUMNS = {
     "organisation": "SELECT id, public_id, name, name_zh, stage FROM organisation",
@@ -58,11 +65,14 @@ def search(db: sqlite3.Connection, text: str, per_kind: int = 20) -> list[tuple[
             kind, record_id = split_rowid(rowid)
             candidates.setdefault(kind, []).append(record_id)
     else:
-        title_where, title_params = _where(parse(text, ("title",)))
+        passes = [_where(parse(text, ("title",))), _where(parse(text, FULL_TEXT_COLUMNS))]
+        passes.append((where, params))
         for kind in KINDS:
             low, high = rowid_range(kind)
             ids: list[int] = []
-            for clause, values in ((title_where, title_params), (where, params)):
+            for clause, values in passes if kind in KINDS_WITH_INITIALS else passes[:2]:
+                if len(ids) >= wanted:
+                    break
                 for (record_id,) in db.execute(
                     f"SELECT rowid - ? FROM search_index WHERE rowid BETWEEN ? AND ? AND {clause} "
                     "ORDER BY rowid DESC LIMIT ?",

@@ -20,6 +20,16 @@ ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 11, 27, 1, 0, tzinfo=UTC)
 
 
+IMPORT_SAMPLE = (
+    "姓名,单位,邮箱\n"
+    "刘明,信达生物,liu.ming@innovent.cn\n"
+    "王芳,信达生物,wang.fang@innovent.cn\n"
+    "李娜,百济神州,li.na@beigene.cn\n"
+    "陈杰,阿斯利康,chen.jie@astrazeneca.cn\n"
+    "Ana Souza,Acme Bio,ana@acme.bio\n"
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -111,6 +121,22 @@ def main(argv: list[str] | None = None) -> int:
                 save(dialog, name)
                 dialog.hide()
                 dialog.deleteLater()
+
+            # The import preview, with organisations that are not here yet to decide on.
+            people = Path(folder) / "people.csv"
+            people.write_text(IMPORT_SAMPLE, encoding="utf-8")
+            wizard = ImportWizard(state, window)
+            wizard.show()
+            wizard.file_page.path.setText(str(people))
+            wizard.next()
+            while wizard.reading or wizard.read_job is not None:
+                app.processEvents()
+            wizard.next()
+            organisations = wizard.preview_page.organisations.model
+            organisations.setData(organisations.index(0, organisations.COL_CHOICE), "none")
+            save(wizard, "import-preview")
+            wizard.hide()
+            wizard.deleteLater()
             window.hide()
             window.deleteLater()
             app.processEvents()

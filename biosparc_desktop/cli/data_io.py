@@ -29,7 +29,13 @@ from biosparc_desktop.exporters import (
 from biosparc_desktop.importers import FORMATS
 from biosparc_desktop.services.duplicates import DuplicatePair
 from biosparc_desktop.services.import_rows import phone_region
-from biosparc_desktop.services.importing import DuplicateAction, ImportRefused, ImportSummary
+from biosparc_desktop.services.importing import (
+    DuplicateAction,
+    ImportRefused,
+    ImportSummary,
+    OrganisationAction,
+    OrganisationChoice,
+)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +53,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         choices=[a.value for a in DuplicateAction],
         default=DuplicateAction.SKIP.value,
         help="what to do with a person already present (default: skip)",
+    )
+    p.add_argument(
+        "--new-organisations",
+        choices=("create", "none"),
+        default="create",
+        help="organisations not here yet: create them (the default), or import their"
+        " contacts without an organisation",
     )
     p.add_argument(
         "--region",
@@ -117,6 +130,7 @@ def _import_contacts(rt: Runtime) -> int:
             on_duplicate=DuplicateAction(args.on_duplicate),
             dry_run=args.dry_run,
             region=args.region,
+            new_organisations=OrganisationChoice(OrganisationAction(args.new_organisations)),
         )
     except ImportRefused as refused:
         for problem in refused.problems:

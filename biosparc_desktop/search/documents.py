@@ -20,9 +20,10 @@ from biosparc_desktop.domain.activities import Event, Interaction
 from biosparc_desktop.domain.agreements import Agreement
 from biosparc_desktop.domain.contacts import Contact
 from biosparc_desktop.domain.organisations import Organisation
+from biosparc_desktop.domain.rules.names import has_han, to_pinyin
 from biosparc_desktop.domain.tasks import Task
 from biosparc_desktop.search.schema import rowid_for
-from biosparc_desktop.search.text import index_text, joined_pinyin
+from biosparc_desktop.search.text import index_text, initials, joined_pinyin
 
 
 @dataclass(frozen=True)
@@ -45,9 +46,10 @@ class Document:
     title: str
     detail: str
     notes: str
+    initials: str = ""
 
-    def params(self) -> tuple[int, str, str, str]:
-        return (self.rowid, self.title, self.detail, self.notes)
+    def params(self) -> tuple[int, str, str, str, str]:
+        return (self.rowid, self.title, self.detail, self.notes, self.initials)
 
 
 def _rows(connection: Connection, sql: str, ids: Ids, column: str = "id") -> Sequence[Any]:
@@ -58,11 +60,14 @@ def _rows(connection: Connection, sql: str, ids: Ids, column: str = "id") -> Seq
 def _organisations(connection: Connection, ids: Ids) -> Iterator[Document]:
     sql = "SELECT id, name, name_zh, short_name, pinyin, city, description FROM organisation"
     for oid, name, name_zh, short, pinyin, city, description in _rows(connection, sql, ids):
+        # ``pinyin`` is the Chinese name's; a Chinese name in the name field has its own.
+        name_pinyin = to_pinyin(name) if name != name_zh and has_han(name) else None
         yield Document(
             rowid_for("organisation", oid),
             index_text(name, name_zh, short, pinyin, joined_pinyin(pinyin)),
             index_text(city),
             index_text(description),
+            initials(name, pinyin, name_pinyin),
         )
 
 
@@ -78,7 +83,13 @@ def _contacts(connection: Connection, ids: Ids) -> Iterator[Document]:
             index_text(given, family, name_zh, pinyin, joined_pinyin(pinyin)),
             index_text(title, *emails.get(cid, ())),
             index_text(notes),
+            # Either order: "Liu Ming" is typed "lm" whichever way round it is shown.
+            initials(_joined(family, given), _joined(given, family), pinyin),
         )
+
+
+def _joined(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
 
 
 def _agreements(connection: Connection, ids: Ids) -> Iterator[Document]:

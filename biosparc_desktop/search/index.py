@@ -13,12 +13,12 @@ from itertools import islice
 from sqlalchemy import Connection, func, select
 
 from biosparc_desktop.search.documents import MODELS, Document, Ids, read_documents
-from biosparc_desktop.search.schema import KINDS, TABLE, rowid_for
+from biosparc_desktop.search.schema import COLUMNS, KINDS, TABLE, rowid_for
 
 _CHUNK = 500  # ids per IN (...) list
 _REBUILD_SPAN = 20_000  # id range read per step of a rebuild
 
-_INSERT = f"INSERT INTO {TABLE}(rowid, title, detail, notes) VALUES (?, ?, ?, ?)"
+_INSERT = f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?)"
 _DELETE = f"DELETE FROM {TABLE} WHERE rowid = ?"
 
 
@@ -28,11 +28,22 @@ def _chunks(values: Iterable[int], size: int) -> Iterator[list[int]]:
         yield chunk
 
 
-def _insert(connection: Connection, documents: Iterable[Document]) -> int:
-    params = [d.params() for d in documents]
+def _insert(connection: Connection, documents: Iterable[Document], insert: str = _INSERT) -> int:
+    params: list[tuple[object, ...]] = [d.params() for d in documents]
     if params:
-        connection.exec_driver_sql(_INSERT, params)
+        if insert != _INSERT:
+            params = [p[:-1] for p in params]  # an index made before the initials column
+        connection.exec_driver_sql(insert, params)
     return len(params)
+
+
+def _insert_for_table(connection: Connection) -> str:
+    """The insert for the index table as it is: migration 0002 made it without the
+    initials column and fills it with :func:`rebuild`; 0005 makes it again with it."""
+    present = [row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({TABLE})")]
+    if "initials" in present:
+        return _INSERT
+    return f"INSERT INTO {TABLE}(rowid, title, detail, notes) VALUES (?, ?, ?, ?)"
 
 
 def remove(connection: Connection, kind: str, ids: Collection[int]) -> None:
@@ -54,6 +65,7 @@ def rebuild(connection: Connection, progress: Callable[[int, int], None] | None 
     ``progress(done, total)`` is called after each step with record counts.
     """
     connection.exec_driver_sql(f"DELETE FROM {TABLE}")
+    insert = _insert_for_table(connection)
     total = sum(
         int(connection.scalar(select(func.count()).select_from(MODELS[k])) or 0) for k in KINDS
     )
@@ -65,7 +77,8 @@ def rebuild(connection: Connection, progress: Callable[[int, int], None] | None 
             continue
         for start in range(int(low), int(high) + 1, _REBUILD_SPAN):
             end = start + _REBUILD_SPAN - 1
-            done += _insert(connection, read_documents(connection, kind, Ids(low=start, high=end)))
+            documents = read_documents(connection, kind, Ids(low=start, high=end))
+            done += _insert(connection, documents, insert)
             if progress is not None:
                 progress(done, total)
     # Merge the index's b-trees into one: the first searches after a rebuild stay fast.

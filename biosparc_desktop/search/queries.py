@@ -31,7 +31,9 @@ from biosparc_desktop.search.fts import FtsQuery, parse
 from biosparc_desktop.search.like import like_pattern, matches_any
 from biosparc_desktop.search.schema import (
     COLUMNS,
+    FULL_TEXT_COLUMNS,
     KINDS,
+    KINDS_WITH_INITIALS,
     TABLE,
     base_of,
     rowid_range,
@@ -42,7 +44,9 @@ from biosparc_desktop.search.text import clean_query
 # bm25 scores every match before the best can be picked, and for a short prefix
 # ("s") even its first score reads the whole posting list. A search matching up to
 # RANK_ALL_UP_TO records is ranked by bm25 in one pass; one that matches more is
-# ordered without scores: records whose name matches first, newest first.
+# ordered without scores: records whose name matches first, then those whose other
+# text matches, then those found by their initials alone, newest first in each.
+# bm25 ranks a hit on initials alone last too (the column weighs nothing).
 RANK_ALL_UP_TO = 2000
 
 _index = table(TABLE, column("rowid"), *(column(c) for c in COLUMNS))
@@ -147,12 +151,16 @@ def ranked_candidates(connection: Connection, text: str, limit: int) -> dict[str
         if found <= RANK_ALL_UP_TO:
             cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {where} ORDER BY rank", params)
             return _by_kind(cursor.fetchall(), wanted)
-        names_where, names_params = _where(parse(text, ("title",)))
+        # Names first, then the rest of the text, then initials alone.
+        passes = [_where(parse(text, ("title",))), _where(parse(text, FULL_TEXT_COLUMNS))]
+        passes.append((where, params))
         candidates: dict[str, list[int]] = {}
         for kind in KINDS:
             low, high = rowid_range(kind)
             ids: list[int] = []
-            for clause, values in ((names_where, names_params), (where, params)):
+            for clause, values in passes if kind in KINDS_WITH_INITIALS else passes[:2]:
+                if len(ids) >= wanted:
+                    break
                 cursor.execute(
                     f"SELECT rowid - ? FROM {TABLE} WHERE rowid BETWEEN ? AND ? AND {clause} "
                     "ORDER BY rowid DESC LIMIT ?",

@@ -13,16 +13,24 @@ from typing import Any
 TABLE = "search_index"
 
 # title: names in every script and pinyin; detail: short facts (job title, email,
-# city, venue); notes: long text (descriptions, notes, summaries, key terms).
-COLUMNS = ("title", "detail", "notes")
+# city, venue); notes: long text (descriptions, notes, summaries, key terms);
+# initials: the first letters of a name's words or pinyin syllables ("lm" for Liu
+# Ming, "xdsw" for 信达生物), of organisations and contacts.
+COLUMNS = ("title", "detail", "notes", "initials")
+# What the record says in full: a hit here ranks before a hit on initials alone.
+FULL_TEXT_COLUMNS = ("title", "detail", "notes")
+KINDS_WITH_INITIALS = ("organisation", "contact")
 KINDS = ("organisation", "contact", "agreement", "interaction", "event", "task")
 _CODES = {kind: code for code, kind in enumerate(KINDS, start=1)}
 _SHIFT = 40  # ids up to about 10^12 per kind
 
-# The table itself is created by migration 0002: unicode61 folds case and strips
-# diacritics, CJK text is split into one word per character before it reaches the
-# tokenizer (text.py), prefix indexes keep short prefix queries cheap, and bm25
-# weighs a hit in a name (10) over a detail (4) over long notes (1).
+# The table itself is created by migration 0002 and made again with the initials
+# column by 0005: unicode61 folds case and strips diacritics, CJK text is split into
+# one word per character before it reaches the tokenizer (text.py), prefix indexes
+# keep short prefix queries cheap, and bm25 weighs a hit in a name (10) over a
+# detail (4) over long notes (1). A hit on initials weighs nothing, so a record
+# found only by its initials scores 0 and ranks after every record found by its
+# text (bm25 scores are negative, best first).
 
 
 def kind_code(kind: str) -> int:

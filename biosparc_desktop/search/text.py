@@ -49,6 +49,31 @@ def joined_pinyin(pinyin: str | None) -> str | None:
     return pinyin.replace(" ", "")
 
 
+# Words a name's initials leave out as well as keep: "Shanghai Institute of Materia
+# Medica" is typed "simm" as often as "siomm".
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "von", "van"})
+_LATIN_WORD = re.compile(r"[^\W_]+")
+
+
+def initials(*names: str | None) -> str:
+    """The initials of each name of two or more words, as index words.
+
+    "Liu Ming" → "lm", "xin da sheng wu" (the pinyin of 信达生物) → "xdsw". Names
+    are Latin text or pinyin; CJK characters are left out (their pinyin is passed
+    instead). Each distinct set of initials appears once.
+    """
+    found: dict[str, None] = {}
+    for name in names:
+        if not name:
+            continue
+        text = _CJK.sub(" ", unicodedata.normalize("NFKC", clean_query(name))).casefold()
+        words = _LATIN_WORD.findall(text)
+        for kept in (words, [w for w in words if w not in _MINOR_WORDS]):
+            if len(kept) >= 2:
+                found.setdefault("".join(w[0] for w in kept))
+    return " ".join(found)
+
+
 def has_word(text: str) -> bool:
     """Whether the text holds anything the tokenizer keeps (letters, digits, private use)."""
     return any(_is_token_char(ch) for ch in text)

@@ -278,7 +278,8 @@ class ContactService:
         stmt = select(Contact).where(live(Contact, paging=paging))
         text = query.search.strip()
         if text:
-            # Names in both scripts, pinyin, job title and email addresses; not the notes.
+            # Names in both scripts, pinyin and its initials, job title and email
+            # addresses; not the notes.
             by_email = select(ContactEmail.contact_id).where(
                 func.lower(ContactEmail.address) == text.lower()
             )
@@ -287,7 +288,7 @@ class ContactService:
                     "contact",
                     text,
                     Contact.id,
-                    columns=("title", "detail"),
+                    columns=("title", "detail", "initials"),
                     fallback=[Contact.sort_name, Contact.name_zh, Contact.pinyin, Contact.title],
                     fallback_also=Contact.id.in_(by_email),
                 )

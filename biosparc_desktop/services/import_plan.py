@@ -9,7 +9,7 @@ rows: new, duplicate (of whom and why) or rejected (with every reason).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple, cast
@@ -21,6 +21,7 @@ from biosparc_desktop.domain.contacts import Contact, ContactEmail, ContactPhone
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.rules.names import display_name
 from biosparc_desktop.domain.sentences import Sentence, translatable
+from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.importers import ImportedContact, ParseResult, RowProblem
 from biosparc_desktop.importers.records import card_at, row_at
 from biosparc_desktop.services.duplicate_keys import (
@@ -31,6 +32,11 @@ from biosparc_desktop.services.duplicate_keys import (
     names_agree,
     person_keys,
     person_name_keys,
+)
+from biosparc_desktop.services.import_organisations import (
+    CREATE,
+    OrganisationAction,
+    OrganisationChoice,
 )
 from biosparc_desktop.services.import_rows import (
     CleanContact,
@@ -100,6 +106,7 @@ class ExistingData:
     by_name: dict[tuple[str, str, Hashable], str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     tokens: dict[str, frozenset[str]] = field(default_factory=dict)
+    by_public_id: dict[str, OrgRef] = field(default_factory=dict)  # live organisations
 
     @classmethod
     def load(cls, session: Session) -> ExistingData:
@@ -118,6 +125,7 @@ class ExistingData:
         )
         for org_id, public_id, name, name_zh, short_name, country in orgs:
             ref = OrgRef(("org", org_id), name, org_id, public_id, country)
+            data.by_public_id[public_id] = ref
             for text in (name, name_zh, short_name):
                 if text:
                     data.organisations.setdefault(fold(text), ref)
@@ -200,8 +208,15 @@ def plan_rows(
     region: str | None = None,
     progress: Progress | None = None,
     progress_total: int | None = None,
+    organisations: Mapping[str, OrganisationChoice] | None = None,
+    new_organisations: OrganisationChoice = CREATE,
 ) -> tuple[list[PlannedRow], list[RowProblem]]:
-    """Every row's plan, in file order, and the problems that mean the file is damaged."""
+    """Every row's plan, in file order, and the problems that mean the file is damaged.
+
+    ``organisations`` says what to do with organisations not here yet (by folded
+    name, as :class:`NewOrganisation` keys them); ``new_organisations`` for those
+    without a choice of their own (by default they are created).
+    """
     where_at = card_at if parsed.format == "vcard" else row_at
     lines_with_contacts = {c.source_line for c in parsed.contacts}
     by_line: dict[int, list[RowProblem]] = {}
@@ -224,7 +239,7 @@ def plan_rows(
             planned.append(
                 PlannedRow(line, where_at(line), RowStatus.REJECTED, None, None, problems)
             )
-    organisation_for = _organisation_lookup(existing)
+    organisation_for = _organisation_lookup(existing, organisations, new_organisations)
     email_cleaner = EmailCleaner()
     in_file = _FileIndex()
     total = progress_total or len(parsed.contacts)
@@ -267,26 +282,55 @@ def _unrepeated(read: list[RowProblem], cleaned: list[Sentence]) -> list[Sentenc
     return [p.sentence for p in read if not set(_QUOTED.findall(p.message)) & left_out]
 
 
-def _organisation_lookup(existing: ExistingData) -> OrgLookup:
+def _organisation_lookup(
+    existing: ExistingData,
+    choices: Mapping[str, OrganisationChoice] | None = None,
+    otherwise: OrganisationChoice = CREATE,
+) -> OrgLookup:
     """Existing organisations by English, Chinese or short name; new ones made once, in
-    the country of the first row that names one (Outlook's Business Country/Region)."""
+    the country of the first row that names one (Outlook's Business Country/Region).
+
+    ``choices`` (by folded name) may send a new one's rows to an existing partner or
+    leave them without an organisation (None); ``otherwise`` is for the others.
+    """
     new: dict[str, OrgRef] = {}
+    chosen = choices or {}
+    seen: dict[str, OrgRef | None] = {}  # the same spelling comes back row after row
 
-    seen: dict[str, OrgRef] = {}  # the same spelling comes back row after row
-
-    def lookup(name: str, country: str | None = None) -> OrgRef:
-        found = seen.get(name)
-        if found is None:
+    def lookup(name: str, country: str | None = None) -> OrgRef | None:
+        if name not in seen:
             key = fold(name)
             found = existing.organisations.get(key) or new.get(key)
             if found is None:
-                found = new[key] = OrgRef(("new", key), name, country=country)
+                found = _chosen(key, name, chosen.get(key, otherwise), existing)
+                if found is not None and found.is_new:
+                    found = new[key] = found._replace(country=country)
             seen[name] = found
-        elif found.is_new and found.country is None and country is not None:
+            return found
+        found = seen[name]
+        if found is not None and found.is_new and found.country is None and country is not None:
             found = new[fold(name)] = seen[name] = found._replace(country=country)
         return found
 
     return lookup
+
+
+def _chosen(
+    key: str, name: str, choice: OrganisationChoice, existing: ExistingData
+) -> OrgRef | None:
+    """What the user chose for an organisation that is not here yet."""
+    if choice.action is OrganisationAction.NONE:
+        return None
+    if choice.action is OrganisationAction.EXISTING:
+        partner = existing.by_public_id.get(choice.partner_id or "")
+        if partner is None:
+            raise ValidationError.of(
+                "The partner chosen for “{name}” is no longer here. Choose another one.",
+                field="organisation",
+                name=name,
+            )
+        return partner
+    return OrgRef(("new", key), name)
 
 
 def _match(

@@ -67,8 +67,9 @@ class CleanContact(NamedTuple):
         return display_name(self.given_name, self.family_name, self.name_zh, order)
 
 
-# Finds (or makes) the organisation for a cleaned organisation name and the row's country.
-OrgLookup = Callable[[str, str | None], OrgRef]
+# Finds (or makes) the organisation for a cleaned organisation name and the row's
+# country; None when the user chose to import its contacts without one.
+OrgLookup = Callable[[str, str | None], OrgRef | None]
 
 
 class CleanedRow(NamedTuple):

@@ -20,7 +20,7 @@ from biosparc_desktop.domain.contacts import Contact, ContactEmail, ContactPhone
 from biosparc_desktop.domain.enums import Language
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.people import Tag
-from biosparc_desktop.domain.rules.names import default_order, has_han, to_pinyin
+from biosparc_desktop.domain.rules.names import default_order, organisation_pinyin, to_pinyin
 from biosparc_desktop.domain.sentences import Sentence, at, joined, translatable
 from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.services.bulk_write import BulkInserter
@@ -264,7 +264,8 @@ class ImportWriter:
             {
                 "public_id": public_id,
                 "name": org.name,
-                "pinyin": to_pinyin(org.name) if has_han(org.name) else None,
+                # As the partner form keeps it: a Chinese name sorts by its pinyin.
+                "pinyin": organisation_pinyin(org.name, None),
                 "country": org.country,
             }
             for public_id, org in zip(public_ids, new.values(), strict=True)

@@ -18,6 +18,13 @@ from biosparc_desktop.importers import ParseResult, RowProblem, parse_contacts
 from biosparc_desktop.services.bulk_write import bulk_mode
 from biosparc_desktop.services.contacts import ContactService
 from biosparc_desktop.services.context import BATCH_ID, ServiceContext
+from biosparc_desktop.services.import_organisations import (
+    CREATE,
+    NewOrganisation,
+    OrganisationAction,
+    OrganisationChoice,
+    new_organisations_of,
+)
 from biosparc_desktop.services.import_plan import (
     DuplicateAction,
     ExistingData,
@@ -36,6 +43,9 @@ __all__ = [
     "ImportRefused",
     "ImportService",
     "ImportSummary",
+    "NewOrganisation",
+    "OrganisationAction",
+    "OrganisationChoice",
     "PlannedRow",
     "RowOutcome",
     "RowStatus",
@@ -84,6 +94,8 @@ class ImportPreview:
     rows: tuple[PlannedRow, ...]
     damage: tuple[RowProblem, ...]
     notices: tuple[Sentence, ...] = ()  # about the whole file: columns not imported
+    # The organisations the rows name that are not here yet, in pinyin order.
+    organisations: tuple[NewOrganisation, ...] = ()
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for row in self.rows if row.status is status)
@@ -156,14 +168,36 @@ class ImportService:
             )
 
     def preview(
-        self, parsed: ParseResult, *, region: str | None = None, progress: Progress | None = None
+        self,
+        parsed: ParseResult,
+        *,
+        region: str | None = None,
+        progress: Progress | None = None,
+        organisations: Mapping[str, OrganisationChoice] | None = None,
+        new_organisations: OrganisationChoice = CREATE,
     ) -> ImportPreview:
+        """What :meth:`run` would do; ``organisations`` and ``new_organisations`` as it
+        takes them."""
         region = phone_region(region)
         with self._ctx.read() as session, bulk_mode(session):
             existing = ExistingData.load(session)
-            rows, damage = plan_rows(parsed, existing, region=region, progress=progress)
+            rows, damage = plan_rows(
+                parsed,
+                existing,
+                region=region,
+                progress=progress,
+                organisations=organisations,
+                new_organisations=new_organisations,
+            )
         return ImportPreview(
-            parsed.format, parsed.encoding, tuple(rows), tuple(damage), tuple(parsed.notices)
+            parsed.format,
+            parsed.encoding,
+            tuple(rows),
+            tuple(damage),
+            tuple(parsed.notices),
+            new_organisations_of(
+                row.contact for row in rows if row.status is not RowStatus.REJECTED
+            ),
         )
 
     def run(
@@ -176,10 +210,17 @@ class ImportService:
         dry_run: bool = False,
         region: str | None = None,
         progress: Progress | None = None,
+        organisations: Mapping[str, OrganisationChoice] | None = None,
+        new_organisations: OrganisationChoice = CREATE,
     ) -> ImportSummary:
         """Import the rows of ``parsed`` as one action named after ``source``.
 
         ``decisions`` overrides ``on_duplicate`` for single rows (by line number).
+        ``organisations`` says, by the key of each :class:`NewOrganisation` of the
+        preview, whether to create it (the default), put its rows in an existing
+        partner or leave them without an organisation; ``new_organisations`` is what
+        happens to those without a choice of their own (the command line's
+        ``--new-organisations``).
         ``progress(done, total, message)`` may raise to cancel: nothing is then saved.
         A damaged file raises :class:`ImportRefused`; with ``dry_run`` nothing is written.
         """
@@ -187,7 +228,13 @@ class ImportService:
         notices = tuple(parsed.notices)
         total = max(1, len(parsed.contacts))
         if dry_run:
-            preview = self.preview(parsed, region=region, progress=_scaled(progress, total))
+            preview = self.preview(
+                parsed,
+                region=region,
+                progress=_scaled(progress, total),
+                organisations=organisations,
+                new_organisations=new_organisations,
+            )
             _refuse_damage(list(preview.damage))
             resolution = resolve(list(preview.rows), on_duplicate, decisions)
             return _summary(source, resolution, dry_run=True, notices=notices)
@@ -196,7 +243,12 @@ class ImportService:
             with self._ctx.write(label, backup="pre-import") as session, bulk_mode(session):
                 existing = ExistingData.load(session)
                 rows, damage = plan_rows(
-                    parsed, existing, region=region, progress=_scaled(progress, total)
+                    parsed,
+                    existing,
+                    region=region,
+                    progress=_scaled(progress, total),
+                    organisations=organisations,
+                    new_organisations=new_organisations,
                 )
                 _refuse_damage(damage)
                 resolution = resolve(rows, on_duplicate, decisions)

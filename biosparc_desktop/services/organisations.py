@@ -7,14 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from biosparc_desktop.domain.enums import OrganisationKind, RelationshipStage
 from biosparc_desktop.domain.organisations import Organisation, OrganisationTag
 from biosparc_desktop.domain.people import StaffMember, Tag
 from biosparc_desktop.domain.rules.codes import clean_country
-from biosparc_desktop.domain.rules.names import to_pinyin
+from biosparc_desktop.domain.rules.names import organisation_pinyin
 from biosparc_desktop.domain.rules.text import (
     clean_line,
     clean_name,
@@ -113,9 +113,21 @@ class OrganisationQuery:
     ids: tuple[str, ...] = field(default=())
 
 
+# A partner known only by a Chinese name sorts among the others by its pinyin, as a
+# contact with only a Chinese name does; the Chinese names sort by their pinyin.
+_NAME_ORDER = case(
+    (
+        and_(
+            Organisation.pinyin.is_not(None),
+            or_(Organisation.name_zh.is_(None), Organisation.name_zh == Organisation.name),
+        ),
+        Organisation.pinyin,
+    ),
+    else_=func.lower(Organisation.name),
+)
 SORT_COLUMNS = {
-    "name": func.lower(Organisation.name),
-    "name_zh": Organisation.pinyin,
+    "name": _NAME_ORDER,
+    "name_zh": case((Organisation.name_zh.is_not(None), Organisation.pinyin)),
     "short_name": func.lower(Organisation.short_name),
     "kind": Organisation.kind,
     "country": Organisation.country,
@@ -157,7 +169,7 @@ class OrganisationService:
         org.short_name = clean_name(
             draft.short_name, field="short_name", label="The short name", max_len=60
         )
-        org.pinyin = to_pinyin(org.name_zh)
+        org.pinyin = organisation_pinyin(org.name, org.name_zh)
         org.kind = OrganisationKind(draft.kind)
         org.country = clean_country(draft.country)
         org.city = clean_line(draft.city, field="city", label="The city", max_len=100)
@@ -281,7 +293,8 @@ class OrganisationService:
                     "organisation",
                     query.search,
                     Organisation.id,
-                    columns=("title", "detail"),  # names and city, not the description
+                    # Names (and their initials) and city, not the description.
+                    columns=("title", "detail", "initials"),
                     fallback=[
                         Organisation.name,
                         Organisation.name_zh,
@@ -374,7 +387,7 @@ class OrganisationService:
             rows = session.execute(
                 select(Organisation.public_id, Organisation.name)
                 .where(Organisation.deleted_at.is_(None))
-                .order_by(func.lower(Organisation.name))
+                .order_by(_NAME_ORDER, Organisation.id)
             ).all()
             return [(pid, name) for pid, name in rows]
 

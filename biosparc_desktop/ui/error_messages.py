@@ -394,6 +394,9 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "“{value}” is not a time; write it as HH:MM, e.g. 09:30."),
     # biosparc_desktop/services/import_plan.py
     QT_TRANSLATE_NOOP("errors", "Checking rows"),
+    QT_TRANSLATE_NOOP(
+        "errors", "The partner chosen for “{name}” is no longer here. Choose another one."
+    ),
     QT_TRANSLATE_NOOP("errors", "{reason}, but a different name"),
     # biosparc_desktop/services/import_rows.py
     QT_TRANSLATE_NOOP("errors", "The organisation name"),

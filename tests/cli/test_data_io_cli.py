@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -231,3 +232,25 @@ def test_import_archive_names_each_likely_copy_on_its_own_line(
         for line in pairs
     )
     assert sum(line.startswith("  contact: ") for line in pairs) == 9
+
+
+def test_new_organisations_none_imports_their_contacts_without_one(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    sample = str(SAMPLES / "generic_quoted.csv")
+    _code, out, _ = _run(capsys, db, "partners", "list", "--json")
+    before = json.loads(out)
+    args = ("import", "contacts", sample, "--new-organisations", "none")
+    code, out, _ = _run(capsys, db, *args, "--dry-run")
+    assert code == 0
+    assert out.splitlines()[-1].startswith("Dry run of generic_quoted.csv")  # none to add
+    code, out, _ = _run(capsys, db, *args)
+    assert code == 0
+    assert out.splitlines()[-1] == (
+        "Imported generic_quoted.csv: 7 created, 0 merged, 0 skipped, 1 rejected."
+    )
+    _code, out, _ = _run(capsys, db, "partners", "list", "--json")
+    assert json.loads(out) == before
+    _code, out, _ = _run(capsys, db, "contacts", "list", "--search", "Jan de Vries", "--json")
+    (jan,) = json.loads(out)  # of NL Pharma B.V. in the file, which is not here
+    assert jan["organisation_id"] is None

@@ -48,7 +48,9 @@ def test_text_without_a_letter_or_digit_is_empty(typed: str) -> None:
 
 def test_columns_filter_the_whole_expression() -> None:
     assert parse("li na", ("title", "detail")).match == '{title detail} : ("li"* AND "na"*)'
-    assert parse("li", ("title", "detail", "notes")).match == '"li"*'
+    # All columns need no filter; the full text without the initials does.
+    assert parse("li", ("title", "detail", "notes", "initials")).match == '"li"*'
+    assert parse("li", ("title", "detail", "notes")).match == '{title detail notes} : ("li"*)'
     with pytest.raises(ValueError, match="not index columns"):
         parse("li", ("name",))
 

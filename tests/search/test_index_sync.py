@@ -149,7 +149,7 @@ def test_a_failed_write_leaves_the_index_as_it_was(services: Services) -> None:
 def _snapshot(services: Services) -> list[tuple[object, ...]]:
     with services.context.read() as session:
         rows = session.execute(
-            text("SELECT rowid, title, detail, notes FROM search_index ORDER BY rowid")
+            text("SELECT rowid, title, detail, notes, initials FROM search_index ORDER BY rowid")
         )
         return [tuple(r) for r in rows]
 

@@ -26,6 +26,17 @@ def to_pinyin(text: str | None) -> str | None:
     return joined.lower() or None
 
 
+def is_chinese(text: str | None) -> bool:
+    """Chinese characters without Latin letters: "信达生物", not "信达 Bio"."""
+    return has_han(text) and not any(ch.isascii() and ch.isalpha() for ch in text or "")
+
+
+def organisation_pinyin(name: str | None, name_zh: str | None) -> str | None:
+    """The pinyin a partner sorts by: its Chinese name's, or its name's when the
+    name itself is Chinese (a partner known only as 信达生物)."""
+    return to_pinyin(name_zh) or (to_pinyin(name) if is_chinese(name) else None)
+
+
 def display_name(
     given: str | None, family: str | None, name_zh: str | None, order: NameOrder
 ) -> str:

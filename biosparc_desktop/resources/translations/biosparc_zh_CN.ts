@@ -2163,6 +2163,46 @@
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
+    <message>
+        <source>Create as a new partner</source>
+        <translation>新建为合作伙伴</translation>
+    </message>
+    <message>
+        <source>Import its contacts without an organisation</source>
+        <translation>导入其联系人，不关联机构</translation>
+    </message>
+    <message>
+        <source>Organisation in the file</source>
+        <translation>文件中的机构</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <source>{partner} (for {name})</source>
+        <translation>{partner}（代替 {name}）</translation>
+    </message>
+    <message>
+        <source>None ({name} left out)</source>
+        <translation>无（不导入 {name}）</translation>
+    </message>
+    <message>
+        <source>Add to {partner}</source>
+        <translation>加入 {partner}</translation>
+    </message>
+    <message>
+        <source>1 organisation is not here yet. Create it as a new partner, add its contacts to a partner already here, or import them without an organisation.</source>
+        <translation>有 1 个机构尚不存在。可将其新建为合作伙伴，将其联系人加入已有的合作伙伴，或导入联系人而不关联机构。</translation>
+    </message>
+    <message>
+        <source>{count} organisations are not here yet. Create each as a new partner, add its contacts to a partner already here, or import them without an organisation.</source>
+        <translation>有 {count} 个机构尚不存在。可将每个机构新建为合作伙伴，将其联系人加入已有的合作伙伴，或导入联系人而不关联机构。</translation>
+    </message>
 </context>
 <context>
     <name>InteractionDialog</name>
@@ -3224,8 +3264,8 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>全局搜索</translation>
     </message>
     <message>
-        <source>Type a name in English or 中文, pinyin, an email, a word from a note…</source>
-        <translation>输入英文或中文名称、拼音、电子邮件，或备注中的词语…</translation>
+        <source>Type a name in English or 中文, pinyin or initials (lm), an email, a word from a note…</source>
+        <translation>输入英文或中文名称、拼音或首字母（lm）、电子邮件，或备注中的词语…</translation>
     </message>
     <message>
         <source>1 result</source>
@@ -5042,6 +5082,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <source>The partner chosen for “{name}” is no longer here. Choose another one.</source>
+        <translation>为“{name}”选择的合作伙伴已不存在，请另选一个。</translation>
     </message>
     <message>
         <source>{reason}, but a different name</source>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from biosparc_desktop.domain.rules.contact_details import display_phone
 from biosparc_desktop.domain.sentences import AT, Sentence
 from biosparc_desktop.errors import BiosparcError
+from biosparc_desktop.services.import_organisations import new_key
 from biosparc_desktop.services.importing import DuplicateAction, PlannedRow, RowStatus
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.i18n import error_text, sentence_text, translate
@@ -125,11 +126,20 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[PlannedRow] = []
+        self._org_labels: dict[str, str] = {}  # new organisations not to be created
 
     def set_rows(self, rows: list[PlannedRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._org_labels = {}
         self.endResetModel()
+
+    def set_organisation_labels(self, labels: dict[str, str]) -> None:
+        """Name new organisations (by key) as the user chose to import them."""
+        self._org_labels = labels
+        if self._rows:
+            column = self.COL_ORG
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def row_at(self, index: int) -> PlannedRow:
         return self._rows[index]
@@ -178,7 +188,8 @@ class PreviewModel(QAbstractTableModel):
             if org is None:
                 return (row.source.organisation or "") if row.source else ""
             if org.is_new:
-                return translate("ImportWizard", "{name} (new)").format(name=org.name)
+                label = self._org_labels.get(new_key(org)) if self._org_labels else None
+                return label or translate("ImportWizard", "{name} (new)").format(name=org.name)
             return org.name
         if column == self.COL_EMAILS:
             return ", ".join(contact.emails) if contact else ""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -27,6 +28,7 @@ from biosparc_desktop.ui.dialogs.import_models import (
     action_labels,
     duplicate_choice,
 )
+from biosparc_desktop.ui.dialogs.import_organisations import NewOrganisationsPanel
 from biosparc_desktop.ui.dialogs.import_pages import fit_columns, plain_table, warning_label
 from biosparc_desktop.ui.i18n import sentence_text, translate
 
@@ -65,6 +67,15 @@ class PreviewPage(QWizardPage):
         self.view = plain_table(QTableView())
         self.view.setObjectName("import_preview")
         self.view.setModel(self.proxy)
+        self.organisations = NewOrganisationsPanel()
+        self.organisations.model.dataChanged.connect(self._organisations_chosen)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("import_preview_split")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.view)
+        split.addWidget(self.organisations)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
         top.addWidget(QLabel(translate("ImportWizard", "Show:")))
@@ -72,7 +83,7 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.damage)
-        layout.addWidget(self.view)
+        layout.addWidget(split)
 
     def initializePage(self) -> None:
         preview = self._wizard.preview
@@ -118,6 +129,17 @@ class PreviewPage(QWizardPage):
             self.damage.setText("")
         self.damage.setVisible(bool(self.damage.text()))
         fit_columns(self.view)
+        # A damaged file imports nothing: no organisations to decide on.
+        new_organisations = [] if preview.damage else list(preview.organisations)
+        partners = self._wizard.state.services.organisations.names() if new_organisations else []
+        self.organisations.set_rows(new_organisations, partners)
+
+    def _organisations_chosen(self) -> None:
+        self.model.set_organisation_labels(self.organisations.model.row_labels())
+        column = PreviewModel.COL_ORG
+        self.view.resizeColumnToContents(column)
+        header = self.view.horizontalHeader()
+        header.resizeSection(column, min(header.sectionSize(column), 320))
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.show_only.currentData())

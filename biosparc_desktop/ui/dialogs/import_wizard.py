@@ -241,6 +241,7 @@ class ImportWizard(QWizard):
             else (DuplicateAction.SKIP)
         )
         decisions = page.model.decisions()
+        organisations = self.preview_page.organisations.model.choices()
         source = self.file_name()
 
         def work(progress: Progress) -> ImportSummary:
@@ -250,6 +251,7 @@ class ImportWizard(QWizard):
                 on_duplicate=default,
                 decisions=decisions,
                 progress=progress.report,
+                organisations=organisations,
             )
 
         self.import_done = False

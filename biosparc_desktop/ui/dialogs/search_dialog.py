@@ -67,7 +67,8 @@ class SearchDialog(QDialog):
         self.box.setPlaceholderText(
             translate(
                 "SearchDialog",
-                "Type a name in English or 中文, pinyin, an email, a word from a note…",
+                "Type a name in English or 中文, pinyin or initials (lm), an email, a word"
+                " from a note…",
             )
         )
         self.box.returnPressed.connect(self._open_first)
