@@ -60,6 +60,8 @@ class Known:
     clock_ids: set[str] = field(default_factory=set)
     tombstone_ids: set[str] = field(default_factory=set)
     alias_ids: set[str] = field(default_factory=set)
+    # feed numbers this push has taken (all by its one laptop), not yet stored
+    seqs_here: set[int] = field(default_factory=set)
 
 
 class ServerApplier(Applier):
@@ -352,7 +354,7 @@ class ServerApplier(Applier):
         the one that removed it (an undo of its own delete) or one that had pulled
         the removal. A laptop offline since before never brings it back."""
         seq = self._tombstones[(entity, record_id)]
-        knew = seq <= self.base or seq == self.seq
+        knew = seq <= self.base or seq == self.seq or seq in self._known.seqs_here
         if not knew:
             remover = self.session.scalar(
                 select(ServerBatch.device_id).where(ServerBatch.seq == seq)

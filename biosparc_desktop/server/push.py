@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from biosparc_desktop.domain.server import ServerBatch, ServerCounter
 from biosparc_desktop.errors import BiosparcError, ValidationError
-from biosparc_desktop.server.apply import Known, Sender, ServerApplier
+from biosparc_desktop.server.apply import Known, Outcome, Sender, ServerApplier
 
 FEED = "feed"
 LABEL_LIMIT = 200
@@ -68,11 +68,32 @@ def push_many(
     factory: sessionmaker[Session], batches: list[tuple[Sender, Incoming]], now: datetime
 ) -> list[dict[str, Any]]:
     """Apply or refuse a laptop's batches in order, in one transaction; returns an
-    answer per batch. Each batch still succeeds or fails alone (a refused one rolls
-    back to its savepoint), and the feed counter stays locked until the commit, so
-    feed order is commit order and no laptop can read past a batch still committing."""
+    answer per batch. The feed counter stays locked until the commit, so feed order
+    is commit order and no laptop can read past a batch still committing.
+
+    Each batch succeeds or fails alone. The first try applies them all straight
+    through; only when one is refused is the push done again with a savepoint per
+    batch, so the refused one is taken back and the others stay.
+    """
     if not batches:
         return []
+    try:
+        return _push_all(factory, batches, now, careful=False)
+    except _Refusal:
+        return _push_all(factory, batches, now, careful=True)
+
+
+class _Refusal(Exception):
+    """A batch was refused on the quick path: the push starts again, carefully."""
+
+
+def _push_all(
+    factory: sessionmaker[Session],
+    batches: list[tuple[Sender, Incoming]],
+    now: datetime,
+    *,
+    careful: bool,
+) -> list[dict[str, Any]]:
     with factory() as session, session.begin():
         counter = session.scalars(
             select(ServerCounter).where(ServerCounter.name == FEED).with_for_update()
@@ -83,21 +104,52 @@ def push_many(
         try:
             reader = ServerApplier(session, batches[0][0], base_seq=0, seq=0, now=now, known=known)
             reader.preload(changes)
-        except (BiosparcError, TypeError, KeyError, ValueError, AttributeError):
+        except (BiosparcError, *_MALFORMED):
             known = Known()  # a malformed change: its batch is refused when it comes
-        answers = []
+        answers: list[dict[str, Any]] = []
+        records: list[ServerBatch] = []  # written together at the end
+        last = counter.value  # written once at the end too
         for sender, batch in batches:
             if batch.batch_id in done:  # sent before (a lost answer): the same answer again
                 answers.append(done[batch.batch_id])
                 continue
-            answer, applied = _push_one(session, counter.value + 1, known, sender, batch, now)
-            if applied is None:
-                known = Known()  # a refused batch's savepoint took back what was read in it
-            elif applied:
-                counter.value += 1
+            seq = last + 1
+            try:
+                outcome = _apply(session, seq, known, sender, batch, now, careful=careful)
+            except (BiosparcError, *_MALFORMED) as exc:
+                if not careful:
+                    raise _Refusal from exc
+                known = Known()  # the savepoint took back what was read in the batch
+                reason = (
+                    exc.message
+                    if isinstance(exc, BiosparcError)
+                    else f"A change in the batch is not one the server understands ({exc})."
+                )
+                answer = _refused(batch, reason)
+                records.append(_record(sender, batch, None, [], answer, now))
+            else:
+                # A batch that changed nothing for anyone takes no place in the feed.
+                seq_used = seq if outcome.feed else None
+                if seq_used is not None:
+                    last = seq
+                    known.seqs_here.add(seq)
+                answer = {
+                    "batch_id": batch.batch_id,
+                    "status": "applied",
+                    "seq": seq_used,
+                    "conflicts": outcome.conflicts,
+                    "server_changes": outcome.answer,
+                }
+                records.append(_record(sender, batch, seq_used, outcome.feed, answer, now))
             done[batch.batch_id] = answer
             answers.append(answer)
+        counter.value = last
+        session.add_all(records)
         return answers
+
+
+# What a change the server cannot read raises on its way through the applier.
+_MALFORMED = (TypeError, KeyError, ValueError, AttributeError)
 
 
 def _answers_stored(session: Session, batch_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -111,35 +163,30 @@ def _answers_stored(session: Session, batch_ids: list[str]) -> dict[str, dict[st
     return found
 
 
-def _push_one(
-    session: Session, seq: int, known: Known, sender: Sender, batch: Incoming, now: datetime
-) -> tuple[dict[str, Any], bool | None]:
-    """One batch at feed number ``seq``; the answer, and whether it took that number
-    (None when it was refused)."""
+def _apply(
+    session: Session,
+    seq: int,
+    known: Known,
+    sender: Sender,
+    batch: Incoming,
+    now: datetime,
+    *,
+    careful: bool,
+) -> Outcome:
+    """One batch at feed number ``seq``; raises what refuses it."""
     applier = ServerApplier(
         session, sender, base_seq=min(batch.base_seq, seq - 1), seq=seq, now=now, known=known
     )
+    if not careful:
+        return applier.run(batch.changes)
     savepoint = session.begin_nested()
     try:
         outcome = applier.run(batch.changes)
-    except BiosparcError as exc:
+    except BaseException:
         savepoint.rollback()
-        return _store(session, sender, batch, None, [], _refused(batch, exc.message), now), None
-    except (TypeError, KeyError, ValueError, AttributeError) as exc:
-        savepoint.rollback()
-        reason = f"A change in the batch is not one the server understands ({exc})."
-        return _store(session, sender, batch, None, [], _refused(batch, reason), now), None
+        raise
     savepoint.commit()
-    # A batch that changed nothing for anyone takes no place in the feed.
-    seq_used = seq if outcome.feed else None
-    answer = {
-        "batch_id": batch.batch_id,
-        "status": "applied",
-        "seq": seq_used,
-        "conflicts": outcome.conflicts,
-        "server_changes": outcome.answer,
-    }
-    return _store(session, sender, batch, seq_used, outcome.feed, answer, now), bool(outcome.feed)
+    return outcome
 
 
 def server_batch(session: Session, label: str, changes: list[Any], now: datetime) -> int:
@@ -164,31 +211,27 @@ def _refused(batch: Incoming, reason: str) -> dict[str, Any]:
     return {"batch_id": batch.batch_id, "status": "refused", "reason": reason}
 
 
-def _store(
-    session: Session,
+def _record(
     sender: Sender,
     batch: Incoming,
     seq: int | None,
     feed: list[Any],
     answer: dict[str, Any],
     now: datetime,
-) -> dict[str, Any]:
-    session.add(
-        ServerBatch(
-            batch_id=batch.batch_id,
-            seq=seq,
-            device_id=sender.device_id,
-            device_seq=batch.device_seq,
-            staff_public_id=sender.staff_public_id,
-            staff_name=sender.staff_name,
-            label=batch.label,
-            client_at=batch.client_at,
-            received_at=now,
-            changes=json.dumps(feed, ensure_ascii=False),
-            answer=json.dumps(answer, ensure_ascii=False),
-        )
+) -> ServerBatch:
+    return ServerBatch(
+        batch_id=batch.batch_id,
+        seq=seq,
+        device_id=sender.device_id,
+        device_seq=batch.device_seq,
+        staff_public_id=sender.staff_public_id,
+        staff_name=sender.staff_name,
+        label=batch.label,
+        client_at=batch.client_at,
+        received_at=now,
+        changes=json.dumps(feed, ensure_ascii=False),
+        answer=json.dumps(answer, ensure_ascii=False),
     )
-    return answer
 
 
 def _is_time(text: str) -> bool:

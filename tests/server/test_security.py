@@ -216,3 +216,32 @@ def test_a_bad_code_exits_2_and_an_unreachable_server_exits_3_losing_nothing(
     server.start()
     assert biosparc(db, "sync").returncode == 0
     assert json.loads(biosparc(db, "sync", "status", "--json").stdout)["pending"] == 0
+
+
+def test_a_refused_batch_takes_back_only_itself_the_others_of_its_push_stay(
+    server: Server,
+) -> None:
+    device = enrol(server, "Alice")
+    first = organisation_batch(name="Innovent Biologics")
+    broken = organisation_batch(**BROKEN_RULES[0][0])
+    last = organisation_batch(name="Zai Lab")
+    results = push(server, device["token"], [first, broken, last]).json()["results"]
+
+    assert [r["status"] for r in results] == ["applied", "refused", "applied"]
+    assert results[2]["seq"] == results[0]["seq"] + 1  # no hole in the feed
+    pulled = httpx.get(
+        f"{server.url}/api/v1/pull",
+        params={"after": 0},
+        headers={**SCHEMA, "Authorization": f"Bearer {enrol(server, 'Bob')['token']}"},
+        timeout=10,
+    ).json()
+    names = [
+        c["new"]["name"]
+        for b in pulled["batches"]
+        for c in b["changes"]
+        if c["entity"] == "organisation"
+    ]
+    assert names == ["Innovent Biologics", "Zai Lab"]
+    # A resend of the whole push gets the same answers and applies nothing twice.
+    again = push(server, device["token"], [first, broken, last]).json()["results"]
+    assert again == results
