@@ -138,6 +138,7 @@ def test_joining_from_the_team_server_dialog(
     dialog.code.clear()
     qtbot.keyClicks(dialog.code, server.add_user("Carol"))
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)  # Enter joins (never Cancel, never Browse)
+    assert dialog.busy.isVisible()  # loading the team's records shows it is busy
     qtbot.waitUntil(lambda: joined_calls == [True], timeout=15_000)
     assert carol.syncer.status().server == server.url
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -93,6 +94,11 @@ class TeamServerDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("team_server_message")
+        # Joining loads the team's records (tens of seconds for a large team): busy, not frozen.
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.join_button = buttons.addButton(
             translate("TeamServerDialog", "&Join"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -102,6 +108,7 @@ class TeamServerDialog(QDialog):
         self._layout.addWidget(intro)
         self._layout.addLayout(form)
         self._layout.addWidget(self.message)
+        self._layout.addWidget(self.busy)
         self._layout.addWidget(buttons)
         # Enter in a field joins: Join is the one default button (a button box would
         # otherwise make Cancel the default, and Enter would close the dialog).
@@ -134,6 +141,7 @@ class TeamServerDialog(QDialog):
         self.message.setText(
             translate("TeamServerDialog", "Joining and loading the team's records…")
         )
+        self.busy.show()
 
         def work(_progress: Progress) -> Report:
             return self._syncer.join(address, code, ca_file=ca)
@@ -152,6 +160,7 @@ class TeamServerDialog(QDialog):
 
     def _join_failed(self, sentence: str) -> None:
         self._job = None
+        self.busy.hide()
         self.join_button.setEnabled(True)
         self.message.setText(sentence)
 
