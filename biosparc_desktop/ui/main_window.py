@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         detail.add_followup_requested.connect(lambda pid: d.new_task(organisation_id=pid))
         detail.briefing_requested.connect(d.partner_briefing)
         self.today.open_record.connect(self.open_record)
+        self.today.show_view_requested.connect(self.show_view)
         self.contacts.open_record.connect(self.open_record)
         self.contacts.edit_requested.connect(d.edit_contact)
         card = self.contacts.card
