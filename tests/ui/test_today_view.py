@@ -7,12 +7,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from biosparc_desktop.domain.enums import TaskStatus
 from biosparc_desktop.services.events import EventDraft
 from biosparc_desktop.services.registry import Services
 from biosparc_desktop.services.tasks import TaskDraft
+from biosparc_desktop.ui import row_menus
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.i18n import install_language
 from biosparc_desktop.ui.main_window import MainWindow
@@ -221,3 +222,25 @@ def test_today_in_chinese_has_no_english_of_its_own(
     assert view.agreements.list.item(0).data(RIGHT) == "续约通知 2026/12/12 · 15 天后"
     assert view.cold.list.item(0).text() == "ClavystBio（合作伙伴）"
     assert view.cold.list.item(0).data(RIGHT) == "上次联系 2025/11/20 · 372 天前"
+
+
+def test_a_line_has_the_context_menu_of_its_record(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    shown: list[QMenu] = []
+    monkeypatch.setattr(row_menus, "popup", lambda menu, _at: shown.append(menu))
+    cold = window.today.cold.list
+    point = cold.visualItemRect(cold.item(1)).center()
+    cold.customContextMenuRequested.emit(point)
+    assert cold.currentRow() == 1
+    [menu] = shown
+    assert [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()] == [
+        "Open",
+        "Edit…",
+        "Log interaction…",
+        "Add follow-up…",
+        "Briefing pack…",
+    ]  # no Delete: on Today no record is selected in its own view
+    menu.actions()[0].trigger()
+    assert window.current_view_name() == "partners"
+    assert window.partners.current_id() == cold.item(1).data(KEY)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,7 @@ from biosparc_desktop.ui.widgets.today_list import KEY, KIND, VIEW, TodayList, T
 TWO_COLUMNS_FROM = 960  # px of the view's width
 ATTENDEES_SHOWN = 5
 SOON_DAYS = 30  # an agreement date this close is shown as a warning
+RECORD_KINDS = ("task", "agreement", "event", "contact", "organisation")
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -41,6 +42,7 @@ def _plural(n: int, one: str, many: str) -> str:
 class TodayView(QWidget):
     open_record = Signal(str, str)
     show_view_requested = Signal(str)
+    menu_requested = Signal(str, str, QPoint)  # kind, public id, where (global)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,10 @@ class TodayView(QWidget):
         def section(name: str, title: str, empty: str) -> TodaySection:
             made = TodaySection(name, title, empty)
             made.list.itemActivated.connect(self._activated)
+            made.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            made.list.customContextMenuRequested.connect(
+                lambda point, lines=made.list: self._menu(lines, point)
+            )
             made.list.move_on = self._move_on
             return made
 
@@ -396,6 +402,15 @@ class TodayView(QWidget):
             self.show_view_requested.emit(str(key))
         elif kind and key:
             self.open_record.emit(str(kind), str(key))
+
+    def _menu(self, lines: TodayList, point: QPoint) -> None:
+        item = lines.itemAt(point)
+        if item is None or item.data(KIND) not in RECORD_KINDS:
+            return
+        lines.setCurrentItem(item)  # the menu is about the line under the pointer
+        self.menu_requested.emit(
+            str(item.data(KIND)), str(item.data(KEY)), lines.viewport().mapToGlobal(point)
+        )
 
     def _ticked(self, item: QListWidgetItem) -> None:
         if item.checkState() != Qt.CheckState.Checked:
