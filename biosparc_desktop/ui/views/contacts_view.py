@@ -130,7 +130,7 @@ class ContactCard(QWidget):
         self.contact_id: str | None = None
         self.name = QLabel()
         self.name.setObjectName("contact_name")
-        self.name.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.name.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QFormLayout()
         self.notes = QLabel()

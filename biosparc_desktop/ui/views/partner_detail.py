@@ -46,7 +46,7 @@ class PartnerDetail(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("partner_title")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_zh = QLabel()

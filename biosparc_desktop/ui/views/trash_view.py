@@ -50,7 +50,7 @@ class TrashView(QWidget):
         self._total = 0
 
         title = QLabel(translate("TrashView", "Trash"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        title.setStyleSheet("font-size: 18px; font-weight: bold;")
         hint = QLabel(
             translate(
                 "TrashView",
