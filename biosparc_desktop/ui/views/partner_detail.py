@@ -269,6 +269,6 @@ class PartnerDetail(QWidget):
 
 
 def _phone(phones: tuple[str, ...]) -> str:
-    from biosparc_desktop.domain.rules.contact_details import national_phone
+    from biosparc_desktop.domain.rules.contact_details import phone_text
 
-    return national_phone(phones[0]) if phones else ""
+    return phone_text(phones[0]) if phones else ""
