@@ -399,6 +399,10 @@
 <context>
     <name>ArchiveImport</name>
     <message>
+        <source>Imported {file}: 1 record added, {updated} updated, {kept} already up to date.</source>
+        <translation>已导入 {file}：新增 1 条记录，更新 {updated} 条，{kept} 条已是最新。</translation>
+    </message>
+    <message>
         <source>Imported {file}: {added} records added, {updated} updated, {kept} already up to date.</source>
         <translation>已导入 {file}：新增 {added} 条记录，更新 {updated} 条，{kept} 条已是最新。</translation>
     </message>
