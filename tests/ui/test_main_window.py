@@ -12,8 +12,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from biosparc_desktop.domain.enums import AgreementStatus, TaskStatus
-from biosparc_desktop.services.organisations import OrganisationQuery
-from biosparc_desktop.services.tasks import TaskQuery
+from biosparc_desktop.services.organisations import OrganisationDraft, OrganisationQuery
+from biosparc_desktop.services.tasks import TaskDraft, TaskQuery
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 from biosparc_desktop.ui.main_window import MainWindow
@@ -255,3 +255,13 @@ def test_screenshot_command_renders_each_view(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert out.read_bytes().startswith(b"\x89PNG")
         assert out.stat().st_size > 20_000  # a rendered window, not an empty image
+
+
+def test_status_bar_counts_one_in_the_singular(qtbot, services, settings) -> None:  # type: ignore[no-untyped-def]
+    services.organisations.create(OrganisationDraft(name="Mirxes"))
+    services.tasks.create(TaskDraft(title="Call back", due_on="2026-11-20"))
+    win = MainWindow(AppState(services, settings), debounce_ms=0)
+    qtbot.addWidget(win)
+    assert win.status_counts.text() == (
+        "1 partner · 0 contacts · 0 agreements · 1 open follow-up (1 overdue)"
+    )

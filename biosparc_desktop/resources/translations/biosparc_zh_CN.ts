@@ -2489,6 +2489,42 @@
         <translation>新的界面语言将在下次启动 Biosparc Desktop 时生效。</translation>
     </message>
     <message>
+        <source>{n} partner</source>
+        <translation>合作伙伴 {n} 家</translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation>合作伙伴 {n} 家</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>联系人 {n} 位</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>联系人 {n} 位</translation>
+    </message>
+    <message>
+        <source>{n} agreement</source>
+        <translation>协议 {n} 份</translation>
+    </message>
+    <message>
+        <source>{n} agreements</source>
+        <translation>协议 {n} 份</translation>
+    </message>
+    <message>
+        <source>{n} open follow-up</source>
+        <translation>未完成跟进 {n} 项</translation>
+    </message>
+    <message>
+        <source>{n} open follow-ups</source>
+        <translation>未完成跟进 {n} 项</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>撤销：{action}(&amp;U)</translation>
     </message>
@@ -2519,10 +2555,6 @@
     <message>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
-    </message>
-    <message>
-        <source>{partners} partners · {contacts} contacts · {agreements} agreements · {tasks} open follow-ups</source>
-        <translation>合作伙伴 {partners} 家 · 联系人 {contacts} 位 · 协议 {agreements} 份 · 未完成跟进 {tasks} 项</translation>
     </message>
     <message>
         <source>({n} overdue)</source>
