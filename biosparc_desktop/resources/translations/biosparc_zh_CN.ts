@@ -3639,7 +3639,7 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
     <message>
         <source>Upcoming events and who is coming</source>
-        <translation>即将举行的活动及出席人员</translation>
+        <translation>即将举行的活动及参会人</translation>
     </message>
     <message>
         <source>No upcoming events.</source>
@@ -3731,15 +3731,15 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
     <message>
         <source>and {n} more attendee</source>
-        <translation>另有 {n} 位出席人员</translation>
+        <translation>另有 {n} 位参会人</translation>
     </message>
     <message>
         <source>and {n} more attendees</source>
-        <translation>另有 {n} 位出席人员</translation>
+        <translation>另有 {n} 位参会人</translation>
     </message>
     <message>
         <source>No attendees yet</source>
-        <translation>尚无出席人员</translation>
+        <translation>尚无参会人</translation>
     </message>
     <message>
         <source>last contact {date} · {ago}</source>
