@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from biosparc_desktop.domain.activities import Event, EventAttendee, EventOrganisation
@@ -160,7 +160,7 @@ class TodayService:
             ).all()
             total = len(found)
             if total == limit:
-                total = len(session.scalars(select(Event.id).where(*upcoming)).all())
+                total = int(session.scalar(select(func.count(Event.id)).where(*upcoming)) or 0)
             rows = tuple(
                 UpcomingEvent(
                     event=event_row(e),
