@@ -1,7 +1,8 @@
 """Render the interface in Simplified Chinese on the demo data into docs/screenshots/zh-*.png.
 
 Run with the project's Python; it needs a CJK font (Noto Sans CJK or WenQuanYi),
-or Chinese shows as boxes. The clock is pinned to 27 November 2026, as in the tests.
+or Chinese shows as boxes. The clock is pinned to 27 November 2026, 09:00 in Suzhou
+(Asia/Shanghai, the time zone times are shown in), as in the tests.
 
     python tools/screenshots_zh.py [--out docs/screenshots]
 """
@@ -12,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Times show in the user's time zone: the team's, Suzhou's, as in the tests.
+    os.environ["TZ"] = "Asia/Shanghai"
+    if hasattr(time, "tzset"):
+        time.tzset()
     sys.path.insert(0, str(ROOT))
 
     from PySide6.QtCore import QSettings

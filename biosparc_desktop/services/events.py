@@ -123,7 +123,7 @@ class EventService:
             with session.no_autoflush:
                 self._apply(session, event, draft)
             session.flush()
-            return _row(event)
+            return event_row(event)
 
     def update(self, public_id: str, draft: EventDraft) -> EventRow:
         with self._ctx.write(f"Edit event {draft.name.strip()[:60]}") as session:
@@ -137,7 +137,7 @@ class EventService:
                 session.flush()
                 self._apply(session, event, draft)
             session.flush()
-            return _row(event)
+            return event_row(event)
 
     def add_attendee(self, public_id: str, contact_id: str) -> None:
         """Put a person on the event's attendees (someone met there); already there, nothing."""
@@ -154,7 +154,7 @@ class EventService:
 
     def get(self, public_id: str) -> EventRow:
         with self._ctx.read() as session:
-            return _row(get_live(session, Event, public_id, "event"))
+            return event_row(get_live(session, Event, public_id, "event"))
 
     def draft(self, public_id: str) -> EventDraft:
         """The draft that would save the event as it is (to change some fields of it)."""
@@ -186,9 +186,9 @@ class EventService:
                 if link.agreement.deleted_at is None
             ]
             return EventDetail(
-                event=_row(event),
+                event=event_row(event),
                 attendees=tuple(
-                    _attendee(link.contact)
+                    attendee_row(link.contact)
                     for link in event.attendees
                     if link.contact.deleted_at is None
                 ),
@@ -238,7 +238,7 @@ class EventService:
                     selectinload(Event.agreement_links),
                 )
             )
-            return [_row(e) for e in session.scalars(stmt)]
+            return [event_row(e) for e in session.scalars(stmt)]
 
     def count(self, *, search: str = "", upcoming_only: bool = False) -> int:
         with self._ctx.read() as session:
@@ -262,7 +262,7 @@ class EventService:
                     .limit(1)
                 )
             if event is not None:
-                return _row(event)
+                return event_row(event)
             names = session.scalars(select(Event.name).where(live)).all()
         close = difflib.get_close_matches(text, names, n=3, cutoff=0.4)
         contains = [n for n in names if text.lower() in n.lower()]
@@ -303,7 +303,7 @@ def _clean(
     return name, held_on, venue, description, agenda
 
 
-def _attendee(contact: Contact) -> AttendeeRow:
+def attendee_row(contact: Contact) -> AttendeeRow:
     return AttendeeRow(
         contact_id=contact.public_id,
         name=display_name(
@@ -314,7 +314,7 @@ def _attendee(contact: Contact) -> AttendeeRow:
     )
 
 
-def _row(event: Event) -> EventRow:
+def event_row(event: Event) -> EventRow:
     return EventRow(
         id=event.public_id,
         name=event.name,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from biosparc_desktop.domain.activities import (
@@ -212,28 +212,11 @@ class InteractionService:
 
     def quiet_partners(self, days: int = 90, limit: int = 50) -> list[QuietPartner]:
         """Engaged, negotiating or partner organisations with no interaction for ``days``."""
-        since = self._ctx.now() - timedelta(days=days)
+        last = Organisation.last_interaction_at  # see services/last_interaction.py
         with self._ctx.read() as session:
-            last = Organisation.last_interaction_at  # see services/last_interaction.py
             rows = session.execute(
                 select(Organisation.public_id, Organisation.name, Organisation.stage, last)
-                .where(
-                    Organisation.deleted_at.is_(None),
-                    Organisation.stage.in_(
-                        [
-                            RelationshipStage.ENGAGED,
-                            RelationshipStage.NEGOTIATING,
-                            RelationshipStage.PARTNER,
-                        ]
-                    ),
-                    last.is_(None) | (last < since),
-                    # Biosparc's own organisation is "us", never a quiet partner.
-                    Organisation.id.not_in(
-                        select(AgreementParty.organisation_id).where(
-                            AgreementParty.role == PartyRole.BIOSPARC
-                        )
-                    ),
-                )
+                .where(*self._quiet(days))
                 .order_by(last.asc().nulls_first(), Organisation.name)
                 .limit(limit)
             ).all()
@@ -246,6 +229,33 @@ class InteractionService:
             )
             for pid, name, stage, at in rows
         ]
+
+    def quiet_partner_count(self, days: int = 90) -> int:
+        """How many partners ``quiet_partners`` would list without a limit."""
+        with self._ctx.read() as session:
+            stmt = select(func.count(Organisation.id)).where(*self._quiet(days))
+            return int(session.scalar(stmt) or 0)
+
+    def _quiet(self, days: int) -> tuple[ColumnElement[bool], ...]:
+        since = self._ctx.now() - timedelta(days=days)
+        last = Organisation.last_interaction_at
+        return (
+            Organisation.deleted_at.is_(None),
+            Organisation.stage.in_(
+                [
+                    RelationshipStage.ENGAGED,
+                    RelationshipStage.NEGOTIATING,
+                    RelationshipStage.PARTNER,
+                ]
+            ),
+            last.is_(None) | (last < since),
+            # Biosparc's own organisation is "us", never a quiet partner.
+            Organisation.id.not_in(
+                select(AgreementParty.organisation_id).where(
+                    AgreementParty.role == PartyRole.BIOSPARC
+                )
+            ),
+        )
 
 
 def _clean(draft: InteractionDraft, now: datetime) -> tuple[str, str | None, datetime]:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from biosparc_desktop.domain.contacts import Contact
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.rules.codes import country_name
-from biosparc_desktop.domain.rules.contact_details import display_phone
+from biosparc_desktop.domain.rules.contact_details import phone_text
 from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.services.common import get_live
@@ -105,7 +105,7 @@ _CONTACT_FIELDS = (
     _Spec("title", "Title", _text),
     _Spec("organisation", "Organisation", _text),
     _Spec("emails", "Emails", _listed, True),
-    _Spec("phones", "Phones", lambda v: ", ".join(display_phone(p) for p in v), True),
+    _Spec("phones", "Phones", lambda v: ", ".join(phone_text(p) for p in v), True),
     _Spec("preferred_language", "Language", lambda v: v.label),
     _Spec("tags", "Tags", _listed, True),
     _Spec("notes", "Notes", _text, True),

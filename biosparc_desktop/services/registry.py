@@ -24,6 +24,7 @@ from biosparc_desktop.services.organisations import OrganisationService
 from biosparc_desktop.services.search import SearchService
 from biosparc_desktop.services.staff import StaffService
 from biosparc_desktop.services.tasks import TaskService
+from biosparc_desktop.services.today import TodayService
 from biosparc_desktop.services.trash import TrashService
 from biosparc_desktop.store.database import Database
 
@@ -47,6 +48,7 @@ class Services:
     export_data: ExportData = field(init=False)
     archive: ArchiveData = field(init=False)
     delete_impact: DeleteImpactService = field(init=False)
+    today: TodayService = field(init=False)
 
     def __post_init__(self) -> None:
         ctx = self.context
@@ -66,6 +68,7 @@ class Services:
         self.export_data = ExportData(ctx)
         self.archive = ArchiveData(ctx)
         self.delete_impact = DeleteImpactService(ctx)
+        self.today = TodayService(ctx, self.tasks, self.agreements, self.interactions)
 
 
 def build_services(database: Database, *, now: Callable[[], datetime] | None = None) -> Services:

@@ -82,6 +82,7 @@ class TaskQuery:
     status: TaskStatus | None = TaskStatus.OPEN
     overdue: bool = False
     due_before: date | None = None  # inclusive
+    due_from: date | None = None  # inclusive
     assignee: str | None = None
     organisation_id: str | None = None
     agreement_id: str | None = None
@@ -281,6 +282,8 @@ class TaskService:
             stmt = stmt.where(Task.status == TaskStatus.OPEN, Task.due_on < today)
         if query.due_before is not None:
             stmt = stmt.where(Task.due_on <= query.due_before)
+        if query.due_from is not None:
+            stmt = stmt.where(Task.due_on >= query.due_from)
         if query.search.strip():
             stmt = stmt.where(
                 text_search("task", query.search, Task.id, fallback=[Task.title, Task.notes])

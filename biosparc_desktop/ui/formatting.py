@@ -7,7 +7,7 @@ is the user's choice (or the system's).
 from __future__ import annotations
 
 import gettext
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
 
@@ -64,6 +64,15 @@ def fmt_datetime(value: datetime | None) -> str:
     locale = _locale()
     text = locale.toString(moment, f"{_short_date_format(locale)} HH:mm")
     return f"{text} {zone}".strip()
+
+
+def fmt_moment(value: datetime | None) -> str:
+    """When something happened to the data (deleted, changed, synced), in the user's time
+    zone, the computer's: stored times are UTC; a naive one is read as UTC."""
+    if value is None:
+        return ""
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return fmt_datetime(aware.astimezone())
 
 
 def fmt_amount(value: Decimal | None, currency: str | None) -> str:

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         detail.add_followup_requested.connect(lambda pid: d.new_task(organisation_id=pid))
         detail.briefing_requested.connect(d.partner_briefing)
         self.today.open_record.connect(self.open_record)
+        self.today.show_view_requested.connect(self.show_view)
         self.contacts.open_record.connect(self.open_record)
         self.contacts.edit_requested.connect(d.edit_contact)
         card = self.contacts.card
@@ -390,15 +391,30 @@ class MainWindow(QMainWindow):
         try:
             overdue = s.tasks.count(TaskQuery(overdue=True))
             open_tasks = s.tasks.count(TaskQuery(status=TaskStatus.OPEN))
-            text = translate(
-                "MainWindow",
-                "{partners} partners · {contacts} contacts · {agreements} agreements · "
-                "{tasks} open follow-ups",
-            ).format(
-                partners=f"{s.organisations.count():,}",
-                contacts=f"{s.contacts.count():,}",
-                agreements=f"{s.agreements.count():,}",
-                tasks=f"{open_tasks:,}",
+            counts = (
+                (
+                    s.organisations.count(),
+                    translate("MainWindow", "{n} partner"),
+                    translate("MainWindow", "{n} partners"),
+                ),
+                (
+                    s.contacts.count(),
+                    translate("MainWindow", "{n} contact"),
+                    translate("MainWindow", "{n} contacts"),
+                ),
+                (
+                    s.agreements.count(),
+                    translate("MainWindow", "{n} agreement"),
+                    translate("MainWindow", "{n} agreements"),
+                ),
+                (
+                    open_tasks,
+                    translate("MainWindow", "{n} open follow-up"),
+                    translate("MainWindow", "{n} open follow-ups"),
+                ),
+            )
+            text = translate("MainWindow", " · ").join(
+                (one if n == 1 else many).format(n=f"{n:,}") for n, one, many in counts
             )
         except Exception as exc:  # the status bar must never take the window down
             show_error(self, str(exc))

@@ -37,8 +37,9 @@ def _action(menu: QMenu, text: str, slot: Callable[[], object], icon: str | None
     return action
 
 
-def row_menu(window: MainWindow, key: str, public_id: str) -> QMenu:
-    """The menu for the record ``public_id`` of the list ``key`` (not yet shown)."""
+def row_menu(window: MainWindow, key: str, public_id: str, *, delete: bool = True) -> QMenu:
+    """The menu for the record ``public_id`` of the list ``key`` (not yet shown);
+    ``delete=False`` where the record is not the one selected in its view (Today)."""
     d = window.dialogs
     kind = VIEW_KINDS[key]
     menu = QMenu(window)
@@ -86,8 +87,9 @@ def row_menu(window: MainWindow, key: str, public_id: str) -> QMenu:
             lambda: d.event_briefing(public_id),
             "pdf",
         )
-    menu.addSeparator()
-    _action(menu, translate("RowMenu", "&Delete"), window.delete_current, "delete")
+    if delete:
+        menu.addSeparator()
+        _action(menu, translate("RowMenu", "&Delete"), window.delete_current, "delete")
     return menu
 
 
@@ -102,6 +104,17 @@ def install_row_menus(window: MainWindow) -> None:
         table.customContextMenuRequested.connect(
             lambda point, k=key, t=table, p=page: _show(window, k, t, p, point)
         )
+    kind_views = {kind: key for key, kind in VIEW_KINDS.items()}
+    window.today.menu_requested.connect(
+        lambda kind, public_id, at: popup(
+            row_menu(window, kind_views[kind], public_id, delete=False), at
+        )
+    )
+
+
+def popup(menu: QMenu, at: QPoint) -> None:
+    """Show a menu and wait for the choice (tests replace this)."""
+    menu.exec(at)
 
 
 def _show(

@@ -9,7 +9,12 @@ import pytest
 
 from biosparc_desktop.domain.enums import NameOrder
 from biosparc_desktop.domain.rules.codes import clean_country, clean_currency
-from biosparc_desktop.domain.rules.contact_details import clean_email, clean_phone, national_phone
+from biosparc_desktop.domain.rules.contact_details import (
+    clean_email,
+    clean_phone,
+    national_phone,
+    phone_text,
+)
 from biosparc_desktop.domain.rules.dates import check_agreement_dates, parse_date
 from biosparc_desktop.domain.rules.money import format_amount, from_minor, parse_amount, to_minor
 from biosparc_desktop.domain.rules.names import default_order, display_name, to_pinyin
@@ -98,6 +103,21 @@ def test_phone_invalid(raw: str) -> None:
 def test_phone_national_display() -> None:
     assert national_phone("+6561234567") == "6123 4567"
     assert national_phone("+8613800138000") == "138 0013 8000"
+
+
+@pytest.mark.parametrize(
+    ("stored", "home", "shown"),
+    [
+        ("+6561234567", "SG", "6123 4567"),  # the user's region: national
+        ("+8613800138000", "SG", "+86 138 0013 8000"),  # elsewhere: international
+        ("+6561234567;ext=9", "SG", "6123 4567 ext. 9"),
+        ("+33123456789", "SG", "+33 1 23 45 67 89"),
+        ("+8613800138000", "cn", "138 0013 8000"),
+        ("not a number", "SG", "not a number"),
+    ],
+)
+def test_phone_shown_one_way(stored: str, home: str, shown: str) -> None:
+    assert phone_text(stored, home) == shown
 
 
 @pytest.mark.parametrize(

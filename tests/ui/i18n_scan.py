@@ -76,7 +76,7 @@ TEXT_ARGS: dict[str, tuple[int, ...]] = {
         (1,),
     ),
     **dict.fromkeys(("insertTab", "insertItem"), (2,)),
-    "TodayList": (1,),
+    "TodaySection": (1, 2),
     "Filter": (1, 2),
     "show_error": (1, 2),
 }

@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from biosparc_desktop.config import resolve_location
-from biosparc_desktop.exporters import export_archive
+from biosparc_desktop.exporters import ArchiveImport, export_archive
+from biosparc_desktop.services.archive_restore import RestoreSummary
 from biosparc_desktop.services.demo import load_demo
 from biosparc_desktop.services.registry import build_services
 from biosparc_desktop.store.database import open_database
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.dialogs.archive_import import ArchiveImporter
+from biosparc_desktop.ui.dialogs.archive_import import ArchiveImporter, summary_text
 from biosparc_desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog
 
 pytestmark = pytest.mark.gui
@@ -58,3 +59,16 @@ def test_the_copies_an_archive_brings_are_offered_for_merging(  # type: ignore[n
     pair = review.selected_pair()
     assert pair is not None and pair.first_id in result.before
     assert pair.second_id not in result.before
+
+
+@pytest.mark.parametrize(
+    ("added", "shown"),
+    [
+        (1, "Imported a.zip: 1 record added, 2 updated, 0 already up to date."),
+        (3, "Imported a.zip: 3 records added, 2 updated, 0 already up to date."),
+    ],
+)
+def test_the_summary_counts_in_good_english(added: int, shown: str) -> None:
+    summary = RestoreSummary(added={"contact": added}, updated={"organisation": 2})
+    result = ArchiveImport(mode="merge", summary=summary, documents_copied=0)
+    assert summary_text("a.zip", result) == shown

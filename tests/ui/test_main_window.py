@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from biosparc_desktop.domain.enums import AgreementStatus, TaskStatus
 from biosparc_desktop.services.organisations import OrganisationDraft, OrganisationQuery
-from biosparc_desktop.services.tasks import TaskQuery
+from biosparc_desktop.services.tasks import TaskDraft, TaskQuery
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 from biosparc_desktop.ui.main_window import MainWindow
 from biosparc_desktop.ui.views.today_view import KEY
+from biosparc_desktop.ui.widgets.today_list import RIGHT
 from tests.ui.keyboard import type_text
 
 pytestmark = pytest.mark.gui
@@ -117,9 +118,9 @@ def test_move_an_agreement_status(qtbot, window: MainWindow) -> None:  # type: i
 def test_complete_a_follow_up_from_today(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     services = window.state.services
     overdue_before = services.tasks.count(TaskQuery(overdue=True))
-    today_list = window.today.followups
+    today_list = window.today.overdue.list
     item = today_list.item(0)
-    assert "overdue" in item.text()
+    assert "overdue" in item.data(RIGHT)
     task_id = item.data(KEY)
     item.setCheckState(Qt.CheckState.Checked)
     assert services.tasks.get(task_id).status is TaskStatus.DONE
@@ -131,8 +132,8 @@ def test_complete_a_follow_up_from_today(qtbot, window: MainWindow) -> None:  # 
 
 
 def test_clicking_a_today_item_opens_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    item = window.today.agreements.item(0)
-    window.today.agreements.itemActivated.emit(item)
+    item = window.today.agreements.list.item(0)
+    window.today.agreements.list.itemActivated.emit(item)
     assert window.current_view_name() == "agreements"
     assert window.agreements.detail.agreement_id == item.data(KEY)
 
@@ -315,3 +316,13 @@ def test_the_edit_menu_keeps_alt_e(window: MainWindow) -> None:
                 if letter in menu_letters:
                     clashes.append(f"{key}: {text!r} takes Alt+{letter}")
     assert clashes == [], "\n".join(clashes)
+
+
+def test_status_bar_counts_one_in_the_singular(qtbot, services, settings) -> None:  # type: ignore[no-untyped-def]
+    services.organisations.create(OrganisationDraft(name="Mirxes"))
+    services.tasks.create(TaskDraft(title="Call back", due_on="2026-11-20"))
+    win = MainWindow(AppState(services, settings), debounce_ms=0)
+    qtbot.addWidget(win)
+    assert win.status_counts.text() == (
+        "1 partner · 0 contacts · 0 agreements · 1 open follow-up (1 overdue)"
+    )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.organisations import OrganisationDraft
 from biosparc_desktop.services.registry import Services
 from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.formatting import fmt_moment
 from biosparc_desktop.ui.views.trash_view import TrashView
 from tests.ui.safety_fixtures import make_state
 
@@ -138,3 +142,37 @@ def test_a_restore_that_clashes_is_explained(  # type: ignore[no-untyped-def]
     view.restore_selected()
     assert shown == ["A partner named “Twice” exists now; rename it first, then restore this one."]
     assert _titles(view) == ["Twice"]
+
+
+@pytest.fixture
+def in_suzhou(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's time zone is Suzhou's (UTC+8)."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_deletion_times_are_in_the_users_time_zone(
+    qtbot, safety_state: AppState, in_suzhou: None
+) -> None:  # type: ignore[no-untyped-def]
+    services = safety_state.services
+    person = services.contacts.rows(ContactQuery(), limit=1)[0]
+    services.contacts.delete(person.id)  # at 01:00 UTC (tests/conftest.py)
+    view = _view(qtbot, safety_state)
+    assert view.list.topLevelItem(0).text(0) == "27 Nov 2026 09:00 CST"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("moment", "shown"),
+    [
+        (datetime(2026, 11, 27, 1, 0, tzinfo=UTC), "27 Nov 2026 09:00 CST"),
+        (datetime(2026, 11, 27, 17, 30), "28 Nov 2026 01:30 CST"),  # naive: stored UTC
+        (None, ""),
+    ],
+)
+def test_moments_are_shown_in_the_users_time_zone(
+    in_suzhou: None, moment: datetime | None, shown: str
+) -> None:
+    assert fmt_moment(moment) == shown

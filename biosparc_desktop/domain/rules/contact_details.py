@@ -117,7 +117,7 @@ def is_phone_region(code: str) -> bool:
 
 
 def display_phone(e164: str) -> str:
-    """National format for numbers in the user's region, international format otherwise."""
+    """International format, for files that go anywhere (vCard, CSV): "+65 6123 4567"."""
     import phonenumbers
 
     try:
@@ -125,6 +125,24 @@ def display_phone(e164: str) -> str:
     except phonenumbers.NumberParseException:
         return e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def phone_text(e164: str, home: str = DEFAULT_REGION) -> str:
+    """How the interface shows a number, the same everywhere: national format for a
+    number of the user's region (``home``, where numbers without a country code are
+    read), international format for any other: "6123 4567", "+86 512 6288 8888"."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.region_code_for_number(number) == home.upper()
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, style)
 
 
 def national_phone(e164: str) -> str:

@@ -399,6 +399,10 @@
 <context>
     <name>ArchiveImport</name>
     <message>
+        <source>Imported {file}: 1 record added, {updated} updated, {kept} already up to date.</source>
+        <translation>已导入 {file}：新增 1 条记录，更新 {updated} 条，{kept} 条已是最新。</translation>
+    </message>
+    <message>
         <source>Imported {file}: {added} records added, {updated} updated, {kept} already up to date.</source>
         <translation>已导入 {file}：新增 {added} 条记录，更新 {updated} 条，{kept} 条已是最新。</translation>
     </message>
@@ -2525,6 +2529,42 @@
         <translation>新的界面语言将在下次启动 Biosparc Desktop 时生效。</translation>
     </message>
     <message>
+        <source>{n} partner</source>
+        <translation>合作伙伴 {n} 家</translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation>合作伙伴 {n} 家</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>联系人 {n} 位</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>联系人 {n} 位</translation>
+    </message>
+    <message>
+        <source>{n} agreement</source>
+        <translation>协议 {n} 份</translation>
+    </message>
+    <message>
+        <source>{n} agreements</source>
+        <translation>协议 {n} 份</translation>
+    </message>
+    <message>
+        <source>{n} open follow-up</source>
+        <translation>未完成跟进 {n} 项</translation>
+    </message>
+    <message>
+        <source>{n} open follow-ups</source>
+        <translation>未完成跟进 {n} 项</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>撤销：{action}(&amp;U)</translation>
     </message>
@@ -2555,10 +2595,6 @@
     <message>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
-    </message>
-    <message>
-        <source>{partners} partners · {contacts} contacts · {agreements} agreements · {tasks} open follow-ups</source>
-        <translation>合作伙伴 {partners} 家 · 联系人 {contacts} 位 · 协议 {agreements} 份 · 未完成跟进 {tasks} 项</translation>
     </message>
     <message>
         <source>({n} overdue)</source>
@@ -3630,40 +3666,100 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
 <context>
     <name>TodayView</name>
     <message>
-        <source>No follow-ups due. Press Ctrl+N to add one.</source>
-        <translation>没有到期的跟进事项。按 Ctrl+N 添加。</translation>
+        <source>Overdue follow-ups</source>
+        <translation>已逾期的跟进事项</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>没有逾期事项。</translation>
+    </message>
+    <message>
+        <source>Due this week: tick to complete</source>
+        <translation>本周到期：勾选即完成</translation>
+    </message>
+    <message>
+        <source>No follow-ups due this week. Press Ctrl+N to add one.</source>
+        <translation>本周没有到期的跟进事项。按 Ctrl+N 添加。</translation>
+    </message>
+    <message>
+        <source>Agreements: renewal notices and expiries</source>
+        <translation>协议：续约通知与到期</translation>
     </message>
     <message>
         <source>No agreement expires or needs renewal notice in the next 90 days.</source>
         <translation>未来 90 天内没有协议到期或需要发出续约通知。</translation>
     </message>
     <message>
+        <source>Upcoming events and who is coming</source>
+        <translation>即将举行的活动及参会人</translation>
+    </message>
+    <message>
         <source>No upcoming events.</source>
         <translation>没有即将举行的活动。</translation>
+    </message>
+    <message>
+        <source>Partners going cold</source>
+        <translation>渐趋冷淡的合作伙伴</translation>
     </message>
     <message>
         <source>Every active partner has been contacted in the last 90 days.</source>
         <translation>过去 90 天内已联系过所有活跃的合作伙伴。</translation>
     </message>
     <message>
-        <source>Follow-ups: overdue and this week — tick to complete</source>
-        <translation>跟进事项：已逾期及本周到期 — 勾选即完成</translation>
-    </message>
-    <message>
-        <source>Agreements: expiry or renewal notice within 90 days</source>
-        <translation>协议：90 天内到期或需发出续约通知</translation>
-    </message>
-    <message>
-        <source>Upcoming events</source>
-        <translation>即将举行的活动</translation>
-    </message>
-    <message>
-        <source>Partners with no interaction for 90 days</source>
-        <translation>90 天未互动的合作伙伴</translation>
-    </message>
-    <message>
         <source>Today · {date}</source>
         <translation>今日 · {date}</translation>
+    </message>
+    <message>
+        <source>{title} ({n})</source>
+        <translation>{title}（{n}）</translation>
+    </message>
+    <message>
+        <source>Partners going cold: no interaction for {n} days</source>
+        <translation>渐趋冷淡的合作伙伴：{n} 天未互动</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>逾期 {n} 项</translation>
+    </message>
+    <message>
+        <source>{n} due this week</source>
+        <translation>本周到期 {n} 项</translation>
+    </message>
+    <message>
+        <source>{n} agreement to act on</source>
+        <translation>待处理协议 {n} 份</translation>
+    </message>
+    <message>
+        <source>{n} agreements to act on</source>
+        <translation>待处理协议 {n} 份</translation>
+    </message>
+    <message>
+        <source>{n} upcoming event</source>
+        <translation>即将举行的活动 {n} 场</translation>
+    </message>
+    <message>
+        <source>{n} upcoming events</source>
+        <translation>即将举行的活动 {n} 场</translation>
+    </message>
+    <message>
+        <source>{n} partner going cold</source>
+        <translation>渐趋冷淡的合作伙伴 {n} 家</translation>
+    </message>
+    <message>
+        <source>{n} partners going cold</source>
+        <translation>渐趋冷淡的合作伙伴 {n} 家</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today.</source>
+        <translation>今天没有需要处理的事项。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>{date} · {late}</source>
+        <translation>{date} · {late}</translation>
     </message>
     <message>
         <source>{n} day overdue</source>
@@ -3674,40 +3770,60 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <source>No date</source>
-        <translation>无日期</translation>
+        <source>renewal notice {when}</source>
+        <translation>续约通知 {when}</translation>
     </message>
     <message>
-        <source>{when}: {what}</source>
-        <translation>{when}：{what}</translation>
+        <source>expires {when}</source>
+        <translation>到期 {when}</translation>
     </message>
     <message>
-        <source>renewal notice due {date} ({days})</source>
-        <translation>续约通知截止于 {date}（{days}）</translation>
+        <source>{title} — renewal notice was due {date}</source>
+        <translation>{title} — 续约通知原应于 {date} 发出</translation>
     </message>
     <message>
-        <source>expires {date} ({days})</source>
-        <translation>{date} 到期（{days}）</translation>
+        <source>and {n} more attendee</source>
+        <translation>另有 {n} 位参会人</translation>
     </message>
     <message>
-        <source>{title}: {what}</source>
-        <translation>{title}：{what}</translation>
+        <source>and {n} more attendees</source>
+        <translation>另有 {n} 位参会人</translation>
     </message>
     <message>
-        <source>{date} ({days}): {name}</source>
-        <translation>{date}（{days}）：{name}</translation>
+        <source>No attendees yet</source>
+        <translation>尚无参会人</translation>
     </message>
     <message>
-        <source>last contact {date}</source>
-        <translation>上次联系于 {date}</translation>
+        <source>last contact {date} · {ago}</source>
+        <translation>上次联系 {date} · {ago}</translation>
+    </message>
+    <message>
+        <source>{name} ({stage})</source>
+        <translation>{name}（{stage}）</translation>
+    </message>
+    <message>
+        <source>{date} · {days}</source>
+        <translation>{date} · {days}</translation>
+    </message>
+    <message>
+        <source>{n} more in Follow-ups…</source>
+        <translation>跟进事项中另有 {n} 项…</translation>
+    </message>
+    <message>
+        <source>{n} more in Agreements…</source>
+        <translation>协议中另有 {n} 份…</translation>
+    </message>
+    <message>
+        <source>{n} more in Events…</source>
+        <translation>活动中另有 {n} 场…</translation>
+    </message>
+    <message>
+        <source>{n} more in Partners…</source>
+        <translation>合作伙伴中另有 {n} 家…</translation>
     </message>
     <message>
         <source>never contacted</source>
         <translation>从未联系</translation>
-    </message>
-    <message>
-        <source>{name} ({stage}): {last}</source>
-        <translation>{name}（{stage}）：{last}</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,20 @@ from biosparc_desktop.ui.workers import Job, Progress
 def summary_text(file: str, result: ArchiveImport) -> str:
     """What the import did, and whether copies are waiting in the duplicates review."""
     summary = result.summary
-    text = translate(
-        "ArchiveImport",
-        "Imported {file}: {added} records added, {updated} updated, {kept} already up to date.",
+    added = summary.records_added
+    text = (
+        translate(
+            "ArchiveImport",
+            "Imported {file}: 1 record added, {updated} updated, {kept} already up to date.",
+        )
+        if added == 1
+        else translate(
+            "ArchiveImport",
+            "Imported {file}: {added} records added, {updated} updated, {kept} already up to date.",
+        )
     ).format(
         file=file,
-        added=f"{summary.records_added:,}",
+        added=f"{added:,}",
         updated=f"{sum(summary.updated.values()):,}",
         kept=f"{sum(summary.kept.values()):,}",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from biosparc_desktop.domain.enums import Language, NameOrder
-from biosparc_desktop.domain.rules.contact_details import national_phone
+from biosparc_desktop.domain.rules.contact_details import phone_text
 from biosparc_desktop.services.contacts import ContactDraft, ContactRow
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems, lines
@@ -85,9 +85,7 @@ class ContactDialog(FormDialog):
             "phones",
             translate("ContactDialog", "&Phones"),
             QLineEdit(
-                ", ".join(national_phone(p) if p.startswith("+65") else p for p in row.phones)
-                if row
-                else "",
+                ", ".join(phone_text(p) for p in row.phones) if row else "",
                 placeholderText="+65 6123 4567, +86 138 0013 8000",
             ),
         )

@@ -42,7 +42,7 @@ class DamagedDialog(QDialog):
                 "Biosparc Desktop found damage in its database and did not open it.",
             )
         )
-        heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         heading.setWordWrap(True)
         what = QLabel(
             translate(

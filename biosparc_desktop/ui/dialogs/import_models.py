@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from biosparc_desktop.domain.rules.contact_details import display_phone
+from biosparc_desktop.domain.rules.contact_details import phone_text
 from biosparc_desktop.domain.sentences import AT, Sentence
 from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.services.import_organisations import new_key
@@ -194,7 +194,7 @@ class PreviewModel(QAbstractTableModel):
         if column == self.COL_EMAILS:
             return ", ".join(contact.emails) if contact else ""
         if column == self.COL_PHONES:
-            return ", ".join(display_phone(p) for p in contact.phones) if contact else ""
+            return ", ".join(phone_text(p) for p in contact.phones) if contact else ""
         return row_notes(row)
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.sync.conflicts import ConflictRow, ConflictService
-from biosparc_desktop.ui.formatting import fmt_datetime
+from biosparc_desktop.ui.formatting import fmt_moment
 from biosparc_desktop.ui.i18n import error_text, translate
 from biosparc_desktop.ui.widgets.history_words import field_labels
 
@@ -56,7 +56,7 @@ _NAMING = ("name", "given_name", "family_name", "name_zh", "title", "summary", "
 
 def _side(value: Any, who: str | None, when: Any) -> str:
     by = who or translate("ConflictsDialog", "someone")
-    return f"{_value(value)}\n{by}, {fmt_datetime(when)}" if when else f"{_value(value)}\n{by}"
+    return f"{_value(value)}\n{by}, {fmt_moment(when)}" if when else f"{_value(value)}\n{by}"
 
 
 def _field(name: str | None) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from biosparc_desktop.sync.run import Report, Syncer
-from biosparc_desktop.ui.formatting import fmt_datetime
+from biosparc_desktop.ui.formatting import fmt_moment
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.workers import Job, Progress
 
@@ -172,7 +172,7 @@ class TeamServerDialog(QDialog):
         form.addRow(translate("TeamServerDialog", "Server:"), QLabel(status.server or ""))
         form.addRow(translate("TeamServerDialog", "This device:"), QLabel(status.device_id or ""))
         last = (
-            fmt_datetime(status.last_sync)
+            fmt_moment(status.last_sync)
             if status.last_sync
             else translate("TeamServerDialog", "never")
         )

@@ -50,7 +50,7 @@ class AgreementDetailPane(QWidget):
         self.title = QLabel()
         self.title.setObjectName("agreement_title")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.title.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.status_row = QHBoxLayout()
         self.moves = QHBoxLayout()
         self.facts = QFormLayout()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biosparc_desktop.domain.rules.contact_details import national_phone
+from biosparc_desktop.domain.rules.contact_details import phone_text
 from biosparc_desktop.errors import NotFound
 from biosparc_desktop.services.contact_pages import ContactListRow
 from biosparc_desktop.services.contacts import ContactQuery
@@ -34,7 +34,7 @@ from biosparc_desktop.ui.widgets.list_page import ListPage, plain_query, service
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
 # Painting asks for every visible cell again and again: parse each number once.
-_national_phone = lru_cache(maxsize=4096)(national_phone)
+_phone_text = lru_cache(maxsize=4096)(phone_text)
 
 
 def _columns() -> tuple[Column[ContactListRow], ...]:
@@ -56,7 +56,7 @@ def _columns() -> tuple[Column[ContactListRow], ...]:
         ),
         Column(
             translate("ContactsView", "Phone"),
-            lambda r: _national_phone(r.phone) if r.phone else "",
+            lambda r: _phone_text(r.phone) if r.phone else "",
             None,
             width=130,
         ),
@@ -130,7 +130,7 @@ class ContactCard(QWidget):
         self.contact_id: str | None = None
         self.name = QLabel()
         self.name.setObjectName("contact_name")
-        self.name.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.name.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QFormLayout()
         self.notes = QLabel()
@@ -219,7 +219,7 @@ class ContactCard(QWidget):
                 translate("ContactCard", "Email"),
                 "<br>".join(f'<a href="mailto:{e}">{e}</a>' for e in c.emails),
             ),
-            (translate("ContactCard", "Phone"), "<br>".join(national_phone(p) for p in c.phones)),
+            (translate("ContactCard", "Phone"), "<br>".join(phone_text(p) for p in c.phones)),
             (translate("ContactCard", "Language"), label(c.preferred_language)),
             (translate("ContactCard", "Tags"), ", ".join(c.tags)),
             (

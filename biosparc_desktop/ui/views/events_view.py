@@ -146,7 +146,7 @@ class EventDetailPane(QWidget):
         self.title = QLabel()
         self.title.setObjectName("event_title")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.title.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.when = QLabel()
         self.description = QLabel()
         self.description.setWordWrap(True)

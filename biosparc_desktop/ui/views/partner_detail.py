@@ -46,7 +46,7 @@ class PartnerDetail(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("partner_title")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_zh = QLabel()
@@ -269,6 +269,6 @@ class PartnerDetail(QWidget):
 
 
 def _phone(phones: tuple[str, ...]) -> str:
-    from biosparc_desktop.domain.rules.contact_details import national_phone
+    from biosparc_desktop.domain.rules.contact_details import phone_text
 
-    return national_phone(phones[0]) if phones else ""
+    return phone_text(phones[0]) if phones else ""

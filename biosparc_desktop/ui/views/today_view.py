@@ -1,210 +1,424 @@
-"""Today: what needs attention now: follow-ups, expiring agreements, events, quiet partners."""
+"""Today: a dashboard of what needs attention now, most urgent first.
+
+Overdue follow-ups, then the rest of the week's; agreements by the date that asks
+for action; the next events with who is coming; partners going cold. Sections
+with lines share the page (two columns when it is wide enough); an empty section
+shrinks to one line at the bottom. Enter or a double-click on a line opens its record.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
-    QGroupBox,
+    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from biosparc_desktop.services.tasks import TaskQuery
-from biosparc_desktop.ui import theme
+from biosparc_desktop.services.today import AgreementDue, DueKind, TodayDigest
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_date, fmt_days, fmt_long_date
 from biosparc_desktop.ui.i18n import label, translate
+from biosparc_desktop.ui.widgets.today_list import KEY, KIND, VIEW, TodayList, TodaySection
 
-WEEK = 7
-ATTENTION_DAYS = 90
-KIND = Qt.ItemDataRole.UserRole
-KEY = Qt.ItemDataRole.UserRole + 1
+TWO_COLUMNS_FROM = 960  # px of the view's width
+ATTENDEES_SHOWN = 5
+SOON_DAYS = 30  # an agreement date this close is shown as a warning
+RECORD_KINDS = ("task", "agreement", "event", "contact", "organisation")
 
 
-class TodayList(QListWidget):
-    """Items carry (kind, id); activating one opens it."""
-
-    def __init__(self, name: str, empty_text: str) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.empty_text = empty_text
-        self.setUniformItemSizes(True)
-        self.setAlternatingRowColors(True)
-        # Long lines end in "…" (the whole line is in the tooltip) rather than scrolling sideways.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-
-    def add(
-        self, text: str, kind: str, key: str, *, checkable: bool = False, warn: bool = False
-    ) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setToolTip(text)
-        item.setData(KIND, kind)
-        item.setData(KEY, key)
-        if checkable:
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        if warn:
-            item.setForeground(theme.warning_color())
-        self.addItem(item)
-        return item
-
-    def finish(self) -> None:
-        if self.count() == 0:
-            item = QListWidgetItem(self.empty_text)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.addItem(item)
+def _plural(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).format(n=n)
 
 
 class TodayView(QWidget):
     open_record = Signal(str, str)
+    show_view_requested = Signal(str)
+    menu_requested = Signal(str, str, QPoint)  # kind, public id, where (global)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("today_view")
         self.state = state
+        self.digest: TodayDigest | None = None
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 20px; font-weight: 600; padding: 4px 2px;")
-        self.followups = TodayList(
-            "today_followups",
-            translate("TodayView", "No follow-ups due. Press Ctrl+N to add one."),
+        self.heading.setObjectName("today_heading")
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPixelSize(20)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setObjectName("today_summary")
+        self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        def section(name: str, title: str, empty: str) -> TodaySection:
+            made = TodaySection(name, title, empty)
+            made.list.itemActivated.connect(self._activated)
+            made.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            made.list.customContextMenuRequested.connect(
+                lambda point, lines=made.list: self._menu(lines, point)
+            )
+            made.list.move_on = self._move_on
+            return made
+
+        self.overdue = section(
+            "today_overdue",
+            translate("TodayView", "Overdue follow-ups"),
+            translate("TodayView", "Nothing overdue."),
         )
-        self.agreements = TodayList(
+        self.week = section(
+            "today_week",
+            translate("TodayView", "Due this week: tick to complete"),
+            translate("TodayView", "No follow-ups due this week. Press Ctrl+N to add one."),
+        )
+        self.agreements = section(
             "today_agreements",
+            translate("TodayView", "Agreements: renewal notices and expiries"),
             translate(
                 "TodayView", "No agreement expires or needs renewal notice in the next 90 days."
             ),
         )
-        self.events = TodayList("today_events", translate("TodayView", "No upcoming events."))
-        self.quiet = TodayList(
-            "today_quiet",
+        self.events = section(
+            "today_events",
+            translate("TodayView", "Upcoming events and who is coming"),
+            translate("TodayView", "No upcoming events."),
+        )
+        self.cold = section(
+            "today_cold",
+            translate("TodayView", "Partners going cold"),
             translate("TodayView", "Every active partner has been contacted in the last 90 days."),
         )
-        self.followups.itemChanged.connect(self._ticked)
-        grid = QGridLayout()
-        for i, (title, widget) in enumerate(
-            (
-                (
-                    translate("TodayView", "Follow-ups: overdue and this week — tick to complete"),
-                    self.followups,
-                ),
-                (
-                    translate("TodayView", "Agreements: expiry or renewal notice within 90 days"),
-                    self.agreements,
-                ),
-                (translate("TodayView", "Upcoming events"), self.events),
-                (translate("TodayView", "Partners with no interaction for 90 days"), self.quiet),
-            )
-        ):
-            box = QGroupBox(title)
-            inner = QVBoxLayout(box)
-            inner.addWidget(widget)
-            grid.addWidget(box, i // 2, i % 2)
-            widget.itemActivated.connect(self._activated)
-            widget.itemDoubleClicked.connect(self._activated)
+        for checkable in (self.overdue.list, self.week.list):
+            checkable.itemChanged.connect(self._ticked)
+        self.sections = (self.overdue, self.week, self.agreements, self.events, self.cold)
+        self._left_kinds = (self.overdue, self.week, self.agreements)
+        self._order: list[TodayList] = []
+        self._two_columns: bool | None = None
+
+        page = QWidget()
+        page.setObjectName("today_page")
+        self.left = QVBoxLayout()
+        self.right = QVBoxLayout()
+        for column in (self.left, self.right):
+            column.setSpacing(6)
+            column.addStretch(1)  # sections go above it: columns start at the top
+        self.columns = columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(self.left, 1)
+        columns.addLayout(self.right, 1)
+        self.quiet = QGridLayout()
+        self.quiet.setHorizontalSpacing(24)
+        self.quiet_rule = QFrame()
+        self.quiet_rule.setFrameShape(QFrame.Shape.HLine)
+        self.quiet_rule.setForegroundRole(QPalette.ColorRole.Mid)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(2, 4, 8, 8)
+        page_layout.addLayout(columns)
+        page_layout.addWidget(self.quiet_rule)
+        page_layout.addLayout(self.quiet)
+        page_layout.addStretch(1)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("today_scroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.summary)
+        layout.addSpacing(6)
+        layout.addWidget(self.page_scroll, 1)
 
+    # -- filling -----------------------------------------------------------
     def reload(self) -> None:
-        services = self.state.services
-        today = services.context.today()
+        digest = self.state.services.today.digest()
+        self.digest = digest
         self.heading.setText(
-            translate("TodayView", "Today · {date}").format(date=fmt_long_date(today))
+            translate("TodayView", "Today · {date}").format(date=fmt_long_date(digest.today))
         )
-        self.followups.blockSignals(True)
-        self.followups.clear()
-        for task in services.tasks.rows(
-            TaskQuery(due_before=today + timedelta(days=WEEK)), limit=300
-        ):
-            overdue = task.is_overdue(today)
-            if overdue and task.due_on:
-                late = (today - task.due_on).days
-                when = (
-                    translate("TodayView", "{n} day overdue")
-                    if late == 1
-                    else translate("TodayView", "{n} days overdue")
-                ).format(n=late)
-            else:
-                when = fmt_date(task.due_on) or translate("TodayView", "No date")
-            about = f" — {task.about}" if task.about else ""
-            self.followups.add(
-                translate("TodayView", "{when}: {what}").format(when=when, what=task.title + about),
+        for s in self.sections:
+            s.list.blockSignals(True)
+            s.list.clear()
+        self._fill_tasks(digest)
+        self._fill_agreements(digest)
+        self._fill_events(digest)
+        self._fill_cold(digest)
+        totals = (
+            digest.overdue.total,
+            digest.this_week.total,
+            digest.agreements.total,
+            digest.events.total,
+            digest.going_cold.total,
+        )
+        for s, total in zip(self.sections, totals, strict=True):
+            title = self._titles[s.objectName()]
+            s.finish(
+                translate("TodayView", "{title} ({n})").format(title=title, n=total)
+                if total
+                else title
+            )
+            s.list.blockSignals(False)
+        self.summary.setText(self._summary_text(totals))
+        self._two_columns = None
+        self._arrange()
+
+    @property
+    def _titles(self) -> dict[str, str]:
+        return {
+            "today_overdue_section": translate("TodayView", "Overdue follow-ups"),
+            "today_week_section": translate("TodayView", "Due this week: tick to complete"),
+            "today_agreements_section": translate(
+                "TodayView", "Agreements: renewal notices and expiries"
+            ),
+            "today_events_section": translate("TodayView", "Upcoming events and who is coming"),
+            "today_cold_section": translate(
+                "TodayView", "Partners going cold: no interaction for {n} days"
+            ).format(n=self.digest.cold_days if self.digest else 90),
+        }
+
+    def _summary_text(self, totals: tuple[int, ...]) -> str:
+        overdue, week, agreements, events, cold = totals
+        parts = []
+        if overdue:
+            parts.append(translate("TodayView", "{n} overdue").format(n=overdue))
+        if week:
+            parts.append(translate("TodayView", "{n} due this week").format(n=week))
+        if agreements:
+            parts.append(
+                _plural(
+                    agreements,
+                    translate("TodayView", "{n} agreement to act on"),
+                    translate("TodayView", "{n} agreements to act on"),
+                )
+            )
+        if events:
+            parts.append(
+                _plural(
+                    events,
+                    translate("TodayView", "{n} upcoming event"),
+                    translate("TodayView", "{n} upcoming events"),
+                )
+            )
+        if cold:
+            parts.append(
+                _plural(
+                    cold,
+                    translate("TodayView", "{n} partner going cold"),
+                    translate("TodayView", "{n} partners going cold"),
+                )
+            )
+        if not parts:
+            return translate("TodayView", "Nothing needs your attention today.")
+        return translate("TodayView", " · ").join(parts)
+
+    def _fill_tasks(self, digest: TodayDigest) -> None:
+        today = digest.today
+        for task in digest.overdue.rows:
+            late = (today - task.due_on).days if task.due_on else 0
+            self.overdue.list.add(
+                task.title + (f" — {task.about}" if task.about else ""),
                 "task",
                 task.id,
+                right=translate("TodayView", "{date} · {late}").format(
+                    date=fmt_date(task.due_on),
+                    late=_plural(
+                        late,
+                        translate("TodayView", "{n} day overdue"),
+                        translate("TodayView", "{n} days overdue"),
+                    ),
+                ),
                 checkable=True,
-                warn=overdue,
-            )
-        self.followups.finish()
-        self.followups.blockSignals(False)
-
-        self.agreements.clear()
-        for a in services.agreements.needing_attention(ATTENTION_DAYS):
-            notice = a.renewal_notice_on
-            if notice and today <= notice <= today + timedelta(days=ATTENTION_DAYS):
-                what = translate("TodayView", "renewal notice due {date} ({days})").format(
-                    date=fmt_date(notice), days=fmt_days((notice - today).days)
-                )
-            else:
-                what = translate("TodayView", "expires {date} ({days})").format(
-                    date=fmt_date(a.expires_on), days=fmt_days(a.days_to_expiry(today))
-                )
-            self.agreements.add(
-                translate("TodayView", "{title}: {what}").format(title=a.title, what=what),
-                "agreement",
-                a.id,
                 warn=True,
             )
-        self.agreements.finish()
+        self._more(self.overdue.list, digest.overdue.more, "tasks")
+        for task in digest.this_week.rows:
+            self.week.list.add(
+                task.title + (f" — {task.about}" if task.about else ""),
+                "task",
+                task.id,
+                right=self._when(task.due_on, today) if task.due_on else "",
+                checkable=True,
+            )
+        self._more(self.week.list, digest.this_week.more, "tasks")
 
-        self.events.clear()
-        for e in services.events.rows(upcoming_only=True, limit=20):
-            venue = f" · {e.venue}" if e.venue else ""
-            self.events.add(
-                translate("TodayView", "{date} ({days}): {name}").format(
-                    date=fmt_date(e.held_on), days=fmt_days((e.held_on - today).days), name=e.name
-                )
-                + venue,
+    def _fill_agreements(self, digest: TodayDigest) -> None:
+        today = digest.today
+        for due in digest.agreements.rows:
+            self.agreements.list.add(
+                self._agreement_text(due),
+                "agreement",
+                due.agreement.id,
+                right=(
+                    translate("TodayView", "renewal notice {when}")
+                    if due.kind is DueKind.RENEWAL_NOTICE
+                    else translate("TodayView", "expires {when}")
+                ).format(when=self._when(due.on, today)),
+                warn=due.notice_missed or due.days(today) <= SOON_DAYS,
+            )
+        self._more(self.agreements.list, digest.agreements.more, "agreements")
+
+    @staticmethod
+    def _agreement_text(due: AgreementDue) -> str:
+        title = due.agreement.title
+        if due.notice_missed and due.agreement.renewal_notice_on:
+            return translate("TodayView", "{title} — renewal notice was due {date}").format(
+                title=title, date=fmt_date(due.agreement.renewal_notice_on)
+            )
+        return title
+
+    def _fill_events(self, digest: TodayDigest) -> None:
+        lines = self.events.list
+        for upcoming in digest.events.rows:
+            event = upcoming.event
+            line = lines.add(
+                event.name + (f" · {event.venue}" if event.venue else ""),
                 "event",
-                e.id,
+                event.id,
+                right=self._when(event.held_on, digest.today),
             )
-        self.events.finish()
-
-        self.quiet.clear()
-        for p in services.interactions.quiet_partners(ATTENTION_DAYS):
-            last = (
-                translate("TodayView", "last contact {date}").format(
-                    date=fmt_date(p.last_interaction.date())
+            font = line.font()
+            font.setBold(True)
+            line.setFont(font)
+            for person in upcoming.attendees[:ATTENDEES_SHOWN]:
+                about = ", ".join(x for x in (person.title, person.organisation) if x)
+                lines.add(
+                    person.name + (f" — {about}" if about else ""),
+                    "contact",
+                    person.contact_id,
+                    indent=True,
                 )
-                if p.last_interaction
-                else translate("TodayView", "never contacted")
-            )
-            self.quiet.add(
-                translate("TodayView", "{name} ({stage}): {last}").format(
-                    name=p.name, stage=label(p.stage).lower(), last=last
+            hidden = len(upcoming.attendees) - ATTENDEES_SHOWN
+            if hidden > 0:
+                lines.add(
+                    _plural(
+                        hidden,
+                        translate("TodayView", "and {n} more attendee"),
+                        translate("TodayView", "and {n} more attendees"),
+                    ),
+                    "event",
+                    event.id,
+                    indent=True,
+                )
+            elif not upcoming.attendees:
+                lines.add(
+                    translate("TodayView", "No attendees yet"), "event", event.id, indent=True
+                )
+        self._more(lines, digest.events.more, "events")
+
+    def _fill_cold(self, digest: TodayDigest) -> None:
+        for cold in digest.going_cold.rows:
+            p = cold.partner
+            if p.last_interaction and cold.days_quiet is not None:
+                right = translate("TodayView", "last contact {date} · {ago}").format(
+                    date=fmt_date(p.last_interaction.astimezone().date()),
+                    ago=fmt_days(-cold.days_quiet),
+                )
+            else:
+                right = translate("TodayView", "never contacted")
+            self.cold.list.add(
+                translate("TodayView", "{name} ({stage})").format(
+                    name=p.name, stage=label(p.stage).lower()
                 ),
                 "organisation",
                 p.organisation_id,
+                right=right,
             )
-        self.quiet.finish()
+        self._more(self.cold.list, digest.going_cold.more, "partners")
 
+    @staticmethod
+    def _when(day: date, today: date) -> str:
+        return translate("TodayView", "{date} · {days}").format(
+            date=fmt_date(day), days=fmt_days((day - today).days)
+        )
+
+    @staticmethod
+    def _more(lines: TodayList, more: int, view: str) -> None:
+        if more <= 0:
+            return
+        text = {
+            "tasks": translate("TodayView", "{n} more in Follow-ups…"),
+            "agreements": translate("TodayView", "{n} more in Agreements…"),
+            "events": translate("TodayView", "{n} more in Events…"),
+            "partners": translate("TodayView", "{n} more in Partners…"),
+        }[view]
+        lines.add(text.format(n=more), VIEW, view)
+
+    # -- layout ------------------------------------------------------------
+    def _arrange(self) -> None:
+        """Sections with lines in one or two columns; the empty ones, one line each, below."""
+        filled = [s for s in self.sections if s.has_lines()]
+        left = [s for s in filled if s in self._left_kinds]
+        right = [s for s in filled if s not in self._left_kinds]
+        two = self.width() >= TWO_COLUMNS_FROM and bool(left) and bool(right)
+        if not two:
+            left, right = filled, []
+        for s in self.sections:
+            for box in (self.left, self.right, self.quiet):
+                box.removeWidget(s)
+        for column, sections in ((self.left, left), (self.right, right)):
+            for s in sections:
+                column.insertWidget(column.count() - 1, s)
+        empty = [s for s in self.sections if not s.has_lines()]
+        per_row = 2 if self.width() >= TWO_COLUMNS_FROM else 1
+        for i, s in enumerate(empty):
+            self.quiet.addWidget(s, i // per_row, i % per_row)
+        self.columns.setStretch(1, 1 if two else 0)  # one column takes the whole width
+        self.quiet_rule.setVisible(bool(empty) and bool(filled))
+        self._two_columns = two
+        self._order = [s.list for s in left + right]
+        self.setFocusProxy(self._order[0] if self._order else self.page_scroll)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = self.width() >= TWO_COLUMNS_FROM
+        if self._two_columns is not None and wide != self._two_columns:
+            self._arrange()
+
+    def _move_on(self, lines: TodayList, step: int) -> bool:
+        """Up from a section's first line or Down from its last goes to the next section."""
+        if lines not in self._order:
+            return False
+        at = self._order.index(lines) + step
+        if not 0 <= at < len(self._order):
+            return False
+        target = self._order[at]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setCurrentRow(0 if step > 0 else target.count() - 1)
+        self.page_scroll.ensureWidgetVisible(target.parentWidget() or target)
+        return True
+
+    # -- actions -----------------------------------------------------------
     def _activated(self, item: QListWidgetItem) -> None:
         kind, key = item.data(KIND), item.data(KEY)
-        if kind and key:
+        if kind == VIEW:
+            self.show_view_requested.emit(str(key))
+        elif kind and key:
             self.open_record.emit(str(kind), str(key))
+
+    def _menu(self, lines: TodayList, point: QPoint) -> None:
+        item = lines.itemAt(point)
+        if item is None or item.data(KIND) not in RECORD_KINDS:
+            return
+        lines.setCurrentItem(item)  # the menu is about the line under the pointer
+        self.menu_requested.emit(
+            str(item.data(KIND)), str(item.data(KEY)), lines.viewport().mapToGlobal(point)
+        )
 
     def _ticked(self, item: QListWidgetItem) -> None:
         if item.checkState() != Qt.CheckState.Checked:
             return
+        lines = item.listWidget()
         key = str(item.data(KEY))
         done = self.state.attempt(self, lambda: (self.state.services.tasks.complete(key), True)[1])
         if not done:
-            self.followups.blockSignals(True)
+            lines.blockSignals(True)
             item.setCheckState(Qt.CheckState.Unchecked)
-            self.followups.blockSignals(False)
+            lines.blockSignals(False)

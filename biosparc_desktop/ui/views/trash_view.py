@@ -17,7 +17,7 @@ from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.services.trash import KINDS, PURGE_AFTER_DAYS, TrashItem
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.formatting import fmt_date, fmt_datetime
+from biosparc_desktop.ui.formatting import fmt_date, fmt_moment
 from biosparc_desktop.ui.i18n import sentence_text, translate
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
@@ -50,7 +50,7 @@ class TrashView(QWidget):
         self._total = 0
 
         title = QLabel(translate("TrashView", "Trash"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        title.setStyleSheet("font-size: 18px; font-weight: bold;")
         hint = QLabel(
             translate(
                 "TrashView",
@@ -117,7 +117,7 @@ class TrashView(QWidget):
         self.list.set_rows(
             self._items,
             lambda i: (
-                fmt_datetime(i.deleted_at.astimezone()),
+                fmt_moment(i.deleted_at),
                 _singular(i.kind_label),
                 _text(i.title),
                 "; ".join(_text(link) for link in i.links),

@@ -41,7 +41,7 @@ def chip(value: object, text: str | None = None) -> QLabel:
     colour = _COLOURS.get(value, "#6e7781")
     label.setStyleSheet(
         f"QLabel {{ color: white; background: {colour}; border-radius: 8px;"
-        " padding: 1px 8px; font-size: 11px; font-weight: 600; }"
+        " padding: 1px 8px; font-size: 11px; font-weight: bold; }"
     )
     return label
 
