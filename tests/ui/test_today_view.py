@@ -244,3 +244,20 @@ def test_a_line_has_the_context_menu_of_its_record(
     menu.actions()[0].trigger()
     assert window.current_view_name() == "partners"
     assert window.partners.current_id() == cold.item(1).data(KEY)
+
+
+def test_changes_arriving_keep_the_line_the_user_is_on(
+    qtbot, window: MainWindow, demo: Services
+) -> None:  # type: ignore[no-untyped-def]
+    today = window.today
+    today.setFocus()
+    events = today.events.list
+    events.setFocus()
+    events.setCurrentRow(1)  # an attendee of the next event
+    person = events.currentItem().data(KEY)
+    # A follow-up added elsewhere (a sync, another window) lands above in the page.
+    demo.tasks.create(TaskDraft(title="Call back about the NDA", due_on=date(2026, 12, 1)))
+    window.state.data_changed.emit("Changes from the team")
+    assert window.current_view_name() == "today"
+    assert events.currentItem() is not None
+    assert events.currentItem().data(KEY) == person

@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -139,6 +140,36 @@ class TodayView(QWidget):
 
     # -- filling -----------------------------------------------------------
     def reload(self) -> None:
+        # Changes arrive any time (a sync, another window): the line the user was on
+        # and the page's scroll stay where they were.
+        scroll = self.page_scroll.verticalScrollBar().value()
+        chosen = self._chosen_line()
+        self._fill()
+        if chosen is not None:
+            self._choose_line(*chosen)
+        self.page_scroll.verticalScrollBar().setValue(scroll)
+
+    def _chosen_line(self) -> tuple[str, object, object] | None:
+        """The line the user is on: in the list with the focus, else the first chosen."""
+        focus = QApplication.focusWidget()
+        lists = sorted(self.sections, key=lambda s: s.list is not focus)
+        for s in lists:
+            chosen = s.list.selectedItems()
+            if chosen:
+                return s.objectName(), chosen[0].data(KIND), chosen[0].data(KEY)
+        return None
+
+    def _choose_line(self, section: str, kind: object, key: object) -> None:
+        for s in self.sections:
+            if s.objectName() != section:
+                continue
+            for row in range(s.list.count()):
+                item = s.list.item(row)
+                if item.data(KIND) == kind and item.data(KEY) == key:
+                    s.list.setCurrentRow(row)
+                    return
+
+    def _fill(self) -> None:
         digest = self.state.services.today.digest()
         self.digest = digest
         self.heading.setText(
