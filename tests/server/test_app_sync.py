@@ -50,6 +50,11 @@ def status(**fields: object) -> Status:
         (SyncView(status(pending=3), False, True, None), "Offline · 3 changes waiting"),
         (SyncView(status(conflicts=2), False, False, None), "Synced 5 minutes ago · 2 conflicts"),
         (SyncView(status(last_sync=None), False, False, None), "Not synced yet"),
+        (SyncView(status(), False, False, "Update Biosparc Desktop to sync."), "Not syncing"),
+        (
+            SyncView(status(refused=1), False, False, "The team server refused a change: …"),
+            "Synced 5 minutes ago · 1 refused",
+        ),
     ],
 )
 def test_the_status_bar_says_how_sync_stands(view: SyncView, text: str) -> None:

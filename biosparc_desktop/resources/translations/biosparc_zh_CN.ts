@@ -3374,6 +3374,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>离线</translation>
     </message>
     <message>
+        <source>Not syncing</source>
+        <translation>未在同步</translation>
+    </message>
+    <message>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>

@@ -23,6 +23,8 @@ def describe(view: SyncView, now: datetime | None = None) -> str:
         parts.append(translate("Sync", "Syncing…"))
     elif view.offline:
         parts.append(translate("Sync", "Offline"))
+    elif view.problem is not None and not status.refused:
+        parts.append(translate("Sync", "Not syncing"))  # the tooltip says why
     elif status.last_sync is not None:
         parts.append(_ago(status.last_sync, now or datetime.now(UTC)))
     else:
