@@ -261,3 +261,12 @@ def test_changes_arriving_keep_the_line_the_user_is_on(
     assert window.current_view_name() == "today"
     assert events.currentItem() is not None
     assert events.currentItem().data(KEY) == person
+
+
+def test_one_line_is_chosen_on_the_page_at_a_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    today = window.today
+    overdue, week = today.overdue.list, today.week.list
+    overdue.setFocus()
+    overdue.setCurrentRow(overdue.count() - 1)
+    qtbot.keyClick(overdue, Qt.Key.Key_Down)  # on into this week's list
+    assert week.selectedItems() and not overdue.selectedItems()

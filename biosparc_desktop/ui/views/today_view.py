@@ -100,6 +100,11 @@ class TodayView(QWidget):
         for checkable in (self.overdue.list, self.week.list):
             checkable.itemChanged.connect(self._ticked)
         self.sections = (self.overdue, self.week, self.agreements, self.events, self.cold)
+        for part in self.sections:
+            # One line chosen on the page at a time, whichever list it is in.
+            part.list.itemSelectionChanged.connect(
+                lambda lines=part.list: self._only_chosen(lines)
+            )
         self._left_kinds = (self.overdue, self.week, self.agreements)
         self._order: list[TodayList] = []
         self._two_columns: bool | None = None
@@ -412,6 +417,13 @@ class TodayView(QWidget):
         wide = self.width() >= TWO_COLUMNS_FROM
         if self._two_columns is not None and wide != self._two_columns:
             self._arrange()
+
+    def _only_chosen(self, lines: TodayList) -> None:
+        if not lines.selectedItems():
+            return
+        for s in self.sections:
+            if s.list is not lines and s.list.selectedItems():
+                s.list.clearSelection()
 
     def _move_on(self, lines: TodayList, step: int) -> bool:
         """Up from a section's first line or Down from its last goes to the next section."""
