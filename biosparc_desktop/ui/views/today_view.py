@@ -102,9 +102,7 @@ class TodayView(QWidget):
         self.sections = (self.overdue, self.week, self.agreements, self.events, self.cold)
         for part in self.sections:
             # One line chosen on the page at a time, whichever list it is in.
-            part.list.itemSelectionChanged.connect(
-                lambda lines=part.list: self._only_chosen(lines)
-            )
+            part.list.itemSelectionChanged.connect(lambda lines=part.list: self._only_chosen(lines))
         self._left_kinds = (self.overdue, self.week, self.agreements)
         self._order: list[TodayList] = []
         self._two_columns: bool | None = None
