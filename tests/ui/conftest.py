@@ -6,11 +6,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from biosparc_desktop.services.registry import Services
 from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.i18n import install_language
 from biosparc_desktop.ui.main_window import MainWindow
 
 
@@ -108,3 +109,14 @@ def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(delete_confirm, "ask", ask)
     return asked
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[QLocale]:
+    """Chinese for one test; then English again, and the locale the other tests expect."""
+    before = QLocale()
+    try:
+        yield install_language(qapp, "zh_CN")
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(before)

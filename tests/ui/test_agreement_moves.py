@@ -3,18 +3,16 @@ not, the date asked for signing and entry into force, and a reason for ending ea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from biosparc_desktop.domain.enums import AgreementStatus as S
 from biosparc_desktop.services.agreements import AgreementQuery
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs import date_prompt, delete_confirm
-from biosparc_desktop.ui.i18n import install_language
 from biosparc_desktop.ui.views.agreement_detail import AgreementDetailPane
 
 pytestmark = pytest.mark.gui
@@ -127,16 +125,6 @@ def test_moves_not_offered_say_why(qtbot, state: AppState, pane: AgreementDetail
     assert pane.move_buttons == {}
     assert pane._moves.caption.text() == "No further moves"
     assert pane._moves.caption.toolTip() == "“Expired” is closed: the agreement moves no further."
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[QLocale]:
-    before = QLocale()
-    try:
-        yield install_language(qapp, "zh_CN")
-    finally:
-        install_language(qapp, "en")
-        QLocale.setDefault(before)
 
 
 def test_moves_in_chinese(

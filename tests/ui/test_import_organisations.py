@@ -3,12 +3,11 @@ added to a partner already here, or left out, as chosen in the wizard."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QComboBox, QWizard
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QWizard
 
 from biosparc_desktop.services.contacts import ContactDraft, ContactQuery
 from biosparc_desktop.services.organisations import OrganisationDraft, OrganisationQuery
@@ -16,7 +15,6 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.import_models import PreviewModel
 from biosparc_desktop.ui.dialogs.import_organisations import OrganisationChoiceModel
 from biosparc_desktop.ui.dialogs.import_wizard import ImportWizard
-from biosparc_desktop.ui.i18n import install_language
 
 pytestmark = pytest.mark.gui
 
@@ -158,16 +156,6 @@ def test_no_panel_when_every_organisation_is_here(qtbot, state: AppState, tmp_pa
     path.write_text("Name,Email\nAna Souza,ana@acme.bio\n", encoding="utf-8")
     wizard = _to_preview(qtbot, state, path)
     assert not wizard.preview_page.organisations.isVisible()
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[QLocale]:
-    before = QLocale()
-    try:
-        yield install_language(qapp, "zh_CN")
-    finally:
-        install_language(qapp, "en")
-        QLocale.setDefault(before)
 
 
 def test_the_organisations_panel_in_chinese(

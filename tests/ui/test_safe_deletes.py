@@ -3,30 +3,17 @@ selection after a create, a restore and a delete."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.organisations import OrganisationDraft
 from biosparc_desktop.services.tasks import TaskDraft
 from biosparc_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
-from biosparc_desktop.ui.i18n import install_language
 from biosparc_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[QLocale]:
-    before = QLocale()
-    try:
-        yield install_language(qapp, "zh_CN")
-    finally:
-        install_language(qapp, "en")
-        QLocale.setDefault(before)
 
 
 def _select_partner(window: MainWindow, name: str) -> str:

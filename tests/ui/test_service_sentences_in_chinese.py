@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import csv
 import importlib.util
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 
 from biosparc_desktop.config import Location
 from biosparc_desktop.domain.enums import AgreementStatus
@@ -29,7 +28,7 @@ from biosparc_desktop.ui.dialogs.import_wizard import ImportWizard
 from biosparc_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 from biosparc_desktop.ui.dialogs.search_dialog import SearchDialog
 from biosparc_desktop.ui.dialogs.task_dialog import TaskDialog
-from biosparc_desktop.ui.i18n import error_text, filled_text, install_language, sentence_text
+from biosparc_desktop.ui.i18n import error_text, filled_text, sentence_text
 from tests.ui.keyboard import type_text
 from tests.ui.test_translations import _data_values, _english_left
 
@@ -37,16 +36,6 @@ pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "importers" / "data" / "generic_quoted.csv"
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[QLocale]:
-    before = QLocale()
-    try:
-        yield install_language(qapp, "zh_CN")
-    finally:
-        install_language(qapp, "en")
-        QLocale.setDefault(before)
 
 
 def _open(qtbot, dialog: FormDialog) -> FormDialog:  # type: ignore[no-untyped-def]

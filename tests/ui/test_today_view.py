@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -15,7 +14,6 @@ from biosparc_desktop.services.registry import Services
 from biosparc_desktop.services.tasks import TaskDraft
 from biosparc_desktop.ui import row_menus
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.i18n import install_language
 from biosparc_desktop.ui.main_window import MainWindow
 from biosparc_desktop.ui.views.today_view import TodayView
 from biosparc_desktop.ui.widgets.today_list import INDENT, KEY, KIND, RIGHT, VIEW, TodaySection
@@ -197,14 +195,6 @@ def test_more_lines_lead_to_the_full_list(qtbot, window: MainWindow, demo: Servi
     assert events.item(events.count() - 1).text() == "No attendees yet"
     overdue.itemActivated.emit(last)
     assert window.current_view_name() == "tasks"
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[QLocale]:
-    try:
-        yield install_language(qapp, "zh_CN")
-    finally:
-        install_language(qapp, "en")
 
 
 def test_today_in_chinese_has_no_english_of_its_own(

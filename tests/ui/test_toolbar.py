@@ -3,14 +3,11 @@ button in view on a 1024-pixel screen, in both languages."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.i18n import install_language
 from biosparc_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -53,16 +50,6 @@ def _all_buttons_in_view(window: MainWindow) -> None:
 def test_delete_stays_in_view_at_1024_pixels(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     _all_buttons_in_view(window)
     assert _button(window, window.delete_action).text() == "Delete"
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[QLocale]:
-    before = QLocale()
-    try:
-        yield install_language(qapp, "zh_CN")
-    finally:
-        install_language(qapp, "en")
-        QLocale.setDefault(before)
 
 
 def test_in_chinese_too(qtbot, chinese: QLocale, state: AppState) -> None:  # type: ignore[no-untyped-def]

@@ -177,15 +177,6 @@ def test_qm_is_compiled_from_the_ts() -> None:
 
 
 # -- (e) the running app in Chinese ---------------------------------------------------------------
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[QLocale]:
-    """Chinese for one test; then English again, and the locale the other tests expect."""
-    before = QLocale()
-    try:
-        yield install_language(qapp, "zh_CN")
-    finally:
-        install_language(qapp, "en")
-        QLocale.setDefault(before)
 
 
 def _data_values(location: Location) -> list[str]:

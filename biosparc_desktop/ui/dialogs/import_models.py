@@ -198,10 +198,41 @@ class PreviewModel(QAbstractTableModel):
         return row_notes(row)
 
 
-class DecisionModel(QAbstractTableModel):
+class ChoiceTableModel(QAbstractTableModel):
+    """Rows under headers, with one column the user edits (a choice per row)."""
+
+    CHOICE_COLUMN = -1
+    _rows: list[Any]
+
+    @staticmethod
+    def _headers() -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == self.CHOICE_COLUMN:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+
+class DecisionModel(ChoiceTableModel):
     """The duplicate rows with what to do with each; the last column is editable."""
 
     COL_LINE, COL_NAME, COL_DUPLICATE_OF, COL_WHY, COL_ACTION = range(5)
+    CHOICE_COLUMN = COL_ACTION
 
     @staticmethod
     def _headers() -> tuple[str, ...]:
@@ -237,25 +268,6 @@ class DecisionModel(QAbstractTableModel):
 
     def action_of(self, line: int) -> DuplicateAction:
         return self._actions.get(line, self.default)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.column() == self.COL_ACTION:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

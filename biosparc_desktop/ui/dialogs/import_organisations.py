@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from biosparc_desktop.services.importing import (
     OrganisationAction,
     OrganisationChoice,
 )
+from biosparc_desktop.ui.dialogs.import_models import ChoiceTableModel
 from biosparc_desktop.ui.dialogs.import_pages import fit_columns, plain_table
 from biosparc_desktop.ui.i18n import translate
 
@@ -54,10 +55,11 @@ def leave_out_label() -> str:
     return translate("ImportWizard", "Import its contacts without an organisation")
 
 
-class OrganisationChoiceModel(QAbstractTableModel):
+class OrganisationChoiceModel(ChoiceTableModel):
     """The new organisations with how many rows name each and what to do with it."""
 
     COL_NAME, COL_CONTACTS, COL_CHOICE = range(3)
+    CHOICE_COLUMN = COL_CHOICE
 
     @staticmethod
     def _headers() -> tuple[str, ...]:
@@ -88,25 +90,6 @@ class OrganisationChoiceModel(QAbstractTableModel):
 
     def choice_at(self, row: int) -> OrganisationChoice:
         return self._choices.get(self._rows[row].key, OrganisationChoice())
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.column() == self.COL_CHOICE:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
