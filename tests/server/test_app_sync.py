@@ -21,6 +21,7 @@ from biosparc_desktop.ui.sync.controller import SyncController, SyncView
 from biosparc_desktop.ui.sync.status_button import describe
 from biosparc_desktop.ui.sync.team_server_dialog import TeamServerDialog
 from tests.server.conftest import Laptop, Server
+from tests.server.test_sync_flow import joined
 
 pytestmark = pytest.mark.gui
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
@@ -59,15 +60,6 @@ def status(**fields: object) -> Status:
 )
 def test_the_status_bar_says_how_sync_stands(view: SyncView, text: str) -> None:
     assert describe(view, NOW) == text
-
-
-def joined(server: Server, laptops: Callable[[str], Laptop], *names: str) -> list[Laptop]:
-    result = []
-    for name in names:
-        laptop = laptops(name)
-        laptop.syncer.join(server.url, server.add_user(name.title()))
-        result.append(laptop)
-    return result
 
 
 def test_a_change_on_one_laptop_appears_in_the_other_running_app(

@@ -108,7 +108,37 @@ def _without_where(note: Sentence) -> str:
     return sentence_text(note)
 
 
-class PreviewModel(QAbstractTableModel):
+class RowsTableModel(QAbstractTableModel):
+    """Rows under headers; a choice table names the one column the user edits."""
+
+    CHOICE_COLUMN = -1
+    _rows: list[Any]
+
+    @staticmethod
+    def _headers() -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == self.CHOICE_COLUMN:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+
+class PreviewModel(RowsTableModel):
     COL_LINE, COL_STATUS, COL_NAME, COL_ORG, COL_EMAILS, COL_PHONES, COL_NOTES = range(7)
 
     @staticmethod
@@ -143,19 +173,6 @@ class PreviewModel(QAbstractTableModel):
 
     def row_at(self, index: int) -> PlannedRow:
         return self._rows[index]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -198,37 +215,7 @@ class PreviewModel(QAbstractTableModel):
         return row_notes(row)
 
 
-class ChoiceTableModel(QAbstractTableModel):
-    """Rows under headers, with one column the user edits (a choice per row)."""
-
-    CHOICE_COLUMN = -1
-    _rows: list[Any]
-
-    @staticmethod
-    def _headers() -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.column() == self.CHOICE_COLUMN:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-
-class DecisionModel(ChoiceTableModel):
+class DecisionModel(RowsTableModel):
     """The duplicate rows with what to do with each; the last column is editable."""
 
     COL_LINE, COL_NAME, COL_DUPLICATE_OF, COL_WHY, COL_ACTION = range(5)

@@ -27,7 +27,7 @@ from biosparc_desktop.services.importing import (
     OrganisationAction,
     OrganisationChoice,
 )
-from biosparc_desktop.ui.dialogs.import_models import ChoiceTableModel
+from biosparc_desktop.ui.dialogs.import_models import RowsTableModel
 from biosparc_desktop.ui.dialogs.import_pages import fit_columns, plain_table
 from biosparc_desktop.ui.i18n import translate
 
@@ -55,7 +55,7 @@ def leave_out_label() -> str:
     return translate("ImportWizard", "Import its contacts without an organisation")
 
 
-class OrganisationChoiceModel(ChoiceTableModel):
+class OrganisationChoiceModel(RowsTableModel):
     """The new organisations with how many rows name each and what to do with it."""
 
     COL_NAME, COL_CONTACTS, COL_CHOICE = range(3)
