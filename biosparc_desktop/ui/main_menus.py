@@ -164,7 +164,7 @@ def build_menus(w: MainWindow) -> None:
         add_action(
             w,
             f"&{number} {titles[key]}",
-            partial(w.show_view, key),
+            partial(w.go_to_view, key),
             QKeySequence(f"Ctrl+{number}"),
         )
         for number, (key, _icon) in enumerate(NAV, start=1)

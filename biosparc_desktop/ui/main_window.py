@@ -210,6 +210,16 @@ class MainWindow(QMainWindow):
         row = next(i for i, (k, _icon) in enumerate(NAV) if k == key)
         self.nav.setCurrentRow(row)
 
+    def go_to_view(self, key: str) -> None:
+        """Ctrl+1…: show the view and put the keyboard in it (a list's rows, Today's
+        first line), so the arrow keys and Enter work at once."""
+        self.show_view(key)
+        view = self.views[key]
+        page = getattr(view, "list", None)
+        table = getattr(page, "table", None)
+        target = table if isinstance(table, QWidget) else view
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def current_view_name(self) -> str:
         return NAV[max(0, self.nav.currentRow())][0]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from biosparc_desktop.domain.enums import AgreementStatus, TaskStatus
 from biosparc_desktop.services.organisations import OrganisationDraft, OrganisationQuery
@@ -31,6 +31,9 @@ def test_views_switch_with_ctrl_number(qtbot, window: MainWindow) -> None:  # ty
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_view_name() == name
         assert window.stack.currentWidget() is window.views[name]
+        # The keyboard is in the view at once: a list's rows, Today's first line.
+        focus = QApplication.focusWidget()
+        assert focus is not None and window.views[name].isAncestorOf(focus), name
 
 
 def test_status_bar_counts(window: MainWindow) -> None:
