@@ -54,6 +54,15 @@ class StaffService:
             )
         return row
 
+    def current_name(self) -> str | None:
+        """The staff member using this laptop (Settings → I am, or the team enrolment)."""
+        if self._ctx.staff_id is None:
+            return None
+        with self._ctx.read() as session:
+            return session.scalar(
+                select(StaffMember.name).where(StaffMember.id == self._ctx.staff_id)
+            )
+
     def tag_names(self) -> list[str]:
         with self._ctx.read() as session:
             return list(session.scalars(select(Tag.name).order_by(func.lower(Tag.name))))

@@ -29,6 +29,7 @@ def _show(qtbot, dialog):  # type: ignore[no-untyped-def]
 
 
 def test_quick_capture_with_a_new_contact_from_the_keyboard(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    state.services.staff.use("Priya Nair")  # who is using the app
     dialog = _show(qtbot, QuickCaptureDialog(state))
     dialog.contact.setFocus()  # where the dialog starts: "New contact…" when left empty
     tab = Qt.Key.Key_Tab
@@ -57,6 +58,7 @@ def test_quick_capture_with_a_new_contact_from_the_keyboard(qtbot, state: AppSta
     [task] = [t for t in services.tasks.rows(TaskQuery()) if t.contact_id == contact.id]
     assert task.title == "Send lab space brochure"
     assert task.due_on == date(2026, 11, 30)
+    assert task.assignee == "Priya Nair"  # the one who met them follows up
     assert state.undo_label() == "Quick capture"
 
 
@@ -97,12 +99,14 @@ def test_new_agreement_needs_two_parties_and_ordered_dates(qtbot, state: AppStat
 
 def test_task_dialog_creates_a_follow_up(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
     nccs = state.services.organisations.find("NCCS")
+    state.services.staff.use("Chen Yu")
     dialog = _show(qtbot, TaskDialog(state, organisation_id=nccs.id))
     type_text(qtbot, dialog.title_field, "Call about the committee date")
     qtbot.waitUntil(dialog.ok_button.isEnabled)
     dialog.ok_button.click()
     assert dialog.saved.organisation == "National Cancer Centre Singapore"
     assert dialog.saved.due_on == date(2026, 12, 4)
+    assert dialog.saved.assignee == "Chen Yu"  # a new follow-up is the user's own
 
 
 def test_log_interaction_for_a_partner(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]

@@ -205,6 +205,7 @@ class QuickCaptureDialog(FormDialog):
                         contact_id=contact.id,
                         interaction_id=interaction.id,
                         event_id=event_id,
+                        assignee=services.staff.current_name(),  # whoever met them follows up
                     )
                 )
         if not interaction.id:

@@ -59,7 +59,12 @@ class TaskDialog(FormDialog):
         self.assignee = self.add_field(
             "assignee",
             translate("TaskDialog", "&Assignee"),
-            choice_combo([("", None), *staff], row.assignee if row else None, editable=True),
+            # A new follow-up is the user's own until they give it to someone else.
+            choice_combo(
+                [("", None), *staff],
+                row.assignee if row else services.staff.current_name(),
+                editable=True,
+            ),
         )
         organisations = [(name, pid) for pid, name in services.organisations.names()]
         self.organisation = self.add_field(
