@@ -105,6 +105,9 @@ def test_conflicts_are_reviewed_side_by_side_and_resolved(
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, COL_MINE).text().startswith("Hong Kong\nBob")
     assert dialog.table.item(0, COL_THEIRS).text().startswith("Zhuhai\nAlice")
+    assert dialog.table.item(0, 1).text() == "City"  # the field in the user's words
+    assert dialog.keep_mine.toolTip() == "Use the value not applied, by Bob"
+    assert dialog.keep_theirs.toolTip() == "Keep the value everyone has, by Alice"
     dialog.keep_mine.click()
     assert dialog.table.rowCount() == 0
     assert bob.services.organisations.get(row.id).city == "Hong Kong"

@@ -700,6 +700,14 @@
         <translation>没有需要审阅的冲突。</translation>
     </message>
     <message>
+        <source>Use the value not applied, by {who}</source>
+        <translation>改用未生效的值（{who} 所改）</translation>
+    </message>
+    <message>
+        <source>Keep the value everyone has, by {who}</source>
+        <translation>保留所有人现有的值（{who} 所改）</translation>
+    </message>
+    <message>
         <source>Edit the value</source>
         <translation>编辑值</translation>
     </message>

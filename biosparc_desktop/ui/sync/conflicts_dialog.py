@@ -170,6 +170,18 @@ class ConflictsDialog(QDialog):
         if row is not None:
             self.edit.setEnabled(row.field is not None and row.kind in ("field", "deleted"))
             self.keep_mine.setEnabled(row.kind != "gone" or row.field is None)
+            # "Mine" is the value not applied, whoever reviews it: the tooltips say whose.
+            someone = translate("ConflictsDialog", "someone")
+            self.keep_mine.setToolTip(
+                translate("ConflictsDialog", "Use the value not applied, by {who}").format(
+                    who=row.who or someone
+                )
+            )
+            self.keep_theirs.setToolTip(
+                translate("ConflictsDialog", "Keep the value everyone has, by {who}").format(
+                    who=row.kept_by or someone
+                )
+            )
         self.why.setText(_why(row) if row is not None else "")
 
     def _resolve(self, keep: str, value: str | None = None) -> None:
