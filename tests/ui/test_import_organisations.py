@@ -142,6 +142,8 @@ def test_a_partner_typed_in_full_is_chosen(qtbot, state: AppState, people_file: 
     assert model.index(0, COL.COL_CHOICE).data() == "Add to AstraZeneca China"
     # F2 opens it too, on the whole current choice, so typing replaces it; part of a
     # name that only one entry has is enough.
+    # The first editor is deleted later (Qt's deleteLater): wait until it is gone.
+    qtbot.waitUntil(lambda: view.findChild(QComboBox, "import_organisation_choice") is None)
     view.setCurrentIndex(model.index(1, COL.COL_CHOICE))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = view.findChild(QComboBox, "import_organisation_choice")
