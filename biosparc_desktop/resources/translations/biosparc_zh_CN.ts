@@ -605,12 +605,12 @@
         <translation>正在收集数据…</translation>
     </message>
     <message>
-        <source>Wrote {pages} pages to {file}.</source>
-        <translation>已将 {pages} 页写入 {file}。</translation>
+        <source>Saved {file} ({pages} pages) in {folder}.</source>
+        <translation>已将 {file}（{pages} 页）保存到 {folder}。</translation>
     </message>
     <message>
-        <source>The pack was saved to {path}, but no PDF viewer could open it.</source>
-        <translation>简报资料已保存到 {path}，但没有可打开它的 PDF 阅读器。</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
