@@ -67,6 +67,10 @@
         <translation>角色</translation>
     </message>
     <message>
+        <source>No interactions with its parties yet.</source>
+        <translation>尚无与各方的互动。</translation>
+    </message>
+    <message>
         <source>Add o&amp;bligation…</source>
         <translation>添加义务(&amp;B)…</translation>
     </message>
@@ -105,6 +109,10 @@
     <message>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Interactions with the parties</source>
+        <translation>与各方的互动</translation>
     </message>
     <message>
         <source>({n} days left)</source>
@@ -1100,6 +1108,10 @@
         <translation>没有协议。</translation>
     </message>
     <message>
+        <source>No interactions logged on the day.</source>
+        <translation>当天没有记录互动。</translation>
+    </message>
+    <message>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
@@ -1118,6 +1130,10 @@
     <message>
         <source>Attendees</source>
         <translation>参会人</translation>
+    </message>
+    <message>
+        <source>Interactions on the day</source>
+        <translation>当天的互动</translation>
     </message>
     <message>
         <source>Select an event to see its agenda and attendees.</source>
@@ -2241,6 +2257,25 @@
     <message>
         <source>O&amp;utcome</source>
         <translation>结果(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionList</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
