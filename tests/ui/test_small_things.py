@@ -103,3 +103,48 @@ def test_the_split_keeps_its_place_when_the_selection_changes(  # type: ignore[n
         page.table.selectRow(row)
         QApplication.processEvents()
         assert view.splitter.sizes() == before, row  # type: ignore[attr-defined]
+
+
+def test_an_empty_list_message_spans_the_whole_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from biosparc_desktop.services.contacts import ContactDraft
+
+    person = window.state.services.contacts.create(
+        ContactDraft(given_name="New", family_name="Lee")
+    )
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_record("contact", person.id)
+    timeline = window.contacts.card.timeline
+    item = timeline.topLevelItem(0)
+    assert item is not None and item.text(0) == "No interactions logged yet."
+    assert item.isFirstColumnSpanned()
+    width = timeline.visualItemRect(item).width()
+    assert width > timeline.columnWidth(0)
+    assert width >= timeline.fontMetrics().horizontalAdvance(item.text(0))
+
+
+def test_agreements_that_share_a_long_title_prefix_stay_apart(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from biosparc_desktop.services.agreements import AgreementDraft, PartyDraft
+
+    services = window.state.services
+    parties = (
+        PartyDraft(organisation_id=services.organisations.find("NCCS").id),
+        PartyDraft(organisation_id=services.organisations.find("Mirxes").id),
+    )
+    prefix = "Strategic cooperation agreement between Biosparc and the National Cancer Centre: "
+    for tail in ("clinical trials annex", "industrialisation annex"):
+        services.agreements.create(AgreementDraft(title=prefix + tail, parties=parties))
+    window.show_view("agreements")
+    table = window.agreements.list.table
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    width = table.columnWidth(0)
+    metrics = table.fontMetrics()
+    shown = {
+        metrics.elidedText(prefix + tail, table.textElideMode(), width - 8)
+        for tail in ("clinical trials annex", "industrialisation annex")
+    }
+    assert len(shown) == 2  # a cut title keeps the end, where these differ
+    assert window.partners.detail.agreements.textElideMode() == Qt.TextElideMode.ElideMiddle
