@@ -148,3 +148,63 @@ def test_agreements_that_share_a_long_title_prefix_stay_apart(qtbot, window: Mai
     }
     assert len(shown) == 2  # a cut title keeps the end, where these differ
     assert window.partners.detail.agreements.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def _accent_pixels(widget, accent) -> int:  # type: ignore[no-untyped-def]
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in (0, 1, 2, image.height() // 2)
+        if abs(image.pixelColor(x, y).blue() - accent.blue()) < 40
+        and abs(image.pixelColor(x, y).red() - accent.red()) < 40
+        and abs(image.pixelColor(x, y).green() - accent.green()) < 40
+    )
+
+
+def test_focus_outlines_are_visible(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The focused button has an accent outline; the focused list row a frame of its own."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableView, QVBoxLayout, QWidget
+
+    from biosparc_desktop.ui import theme
+    from biosparc_desktop.ui.focus_style import FocusStyle
+
+    style = FocusStyle(theme.ACCENT)
+    host = QWidget()
+    qtbot.addWidget(host)
+    first, second = QPushButton("Edit…"), QPushButton("Log interaction…")
+    table = QTableView()
+    model = QStandardItemModel(3, 2)
+    for row in range(3):
+        for column in range(2):
+            model.setItem(row, column, QStandardItem(f"cell {row} {column}"))
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    layout = QVBoxLayout(host)
+    for widget in (first, second, table):
+        widget.setStyle(style)
+        layout.addWidget(widget)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    assert _accent_pixels(second, theme.ACCENT) > second.width() // 2
+    assert _accent_pixels(first, theme.ACCENT) == 0  # only the focused one
+
+    table.selectRow(1)
+    table.setCurrentIndex(model.index(1, 0))
+    row_rect = table.visualRect(model.index(1, 0))
+    unfocused = table.viewport().grab(row_rect).toImage()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    focused = table.viewport().grab(row_rect).toImage()
+    # The focused row's current cell is framed (in white, on the accent selection).
+    differ = sum(
+        1
+        for x in range(row_rect.width())
+        for y in range(row_rect.height())
+        if focused.pixelColor(x, y) != unfocused.pixelColor(x, y)
+    )
+    assert differ > row_rect.width()
