@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 FOCUS_WIDTH = 2
 
 
 class FocusStyle(QProxyStyle):
     def __init__(self, accent: QColor, base: str = "Fusion") -> None:
-        super().__init__(base)
+        # The base style made here and handed over (QProxyStyle("Fusion"), by its key,
+        # makes PySide abort at exit once other windows have come and gone).
+        super().__init__(QStyleFactory.create(base))
         self.accent = QColor(accent)
 
     def drawPrimitive(
@@ -56,7 +58,7 @@ class FocusStyle(QProxyStyle):
     @staticmethod
     def _frame(painter: QPainter, rect: QRectF, colour: QColor, radius: float = 3.0) -> None:
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(colour, FOCUS_WIDTH)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
