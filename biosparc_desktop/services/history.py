@@ -76,6 +76,7 @@ class Change:
     entity: str = ""
     subject: str | None = None
     owned: bool = False
+    batch_id: str = ""
 
 
 # (id, at, staff_id, action, field, old_value, new_value, batch_label, record_id)
@@ -136,6 +137,7 @@ def _entries(session: Session, entity: str, record_ids: Sequence[str]) -> list[_
                 ChangeEntry.new_value,
                 ChangeEntry.batch_label,
                 ChangeEntry.record_id,
+                ChangeEntry.batch_id,
             ).where(
                 ChangeEntry.entity == entity,
                 ChangeEntry.record_id.in_(record_ids[start : start + CHUNK]),
@@ -164,7 +166,40 @@ def _change(
         entity=entity,
         subject=subject,
         owned=subject is not None,
+        batch_id=entry.batch_id,
     )
+
+
+UNDO_PREFIX = "Undo "
+
+
+def without_undone(changes: Sequence[Change]) -> list[Change]:
+    """The history without the actions that were undone and their undos: one line per
+    action that still counts. ``changes`` newest first, as :func:`record_history` gives them.
+
+    An undo is a batch labelled "Undo <label>" that comes right after (in this record's
+    history) the batch it reverses; both go. A redo is labelled like the action, so it
+    stays, once.
+    """
+    batches: list[tuple[str, list[Change]]] = []  # (batch id, its lines), oldest first
+    for change in reversed(changes):
+        if batches and batches[-1][0] == change.batch_id:
+            batches[-1][1].append(change)
+        else:
+            batches.append((change.batch_id, [change]))
+    kept: list[tuple[str, list[Change]]] = []
+    for batch in batches:
+        label = batch[1][0].batch_label
+        if (
+            kept
+            and label.startswith(UNDO_PREFIX)
+            and kept[-1][1][0].batch_label == label[len(UNDO_PREFIX) :]
+            and kept[-1][0] != batch[0]
+        ):
+            kept.pop()  # the action and its undo cancel out
+            continue
+        kept.append(batch)
+    return [change for _id, lines in reversed(kept) for change in reversed(lines)]
 
 
 def _owned_lines(

@@ -1,4 +1,5 @@
-"""Fusion style with a palette that follows the system's light or dark mode."""
+"""Fusion style (with visible focus outlines) and a palette that follows the system's
+light or dark mode."""
 
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ def warning_color() -> QColor:
 
 
 def apply_theme(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    from biosparc_desktop.ui.focus_style import FocusStyle
+
+    # Fusion, with focus outlines a keyboard user can see.
+    app.setStyle(FocusStyle(ACCENT))
     _apply_palette(app)
     # Re-apply when the user switches the system between light and dark.
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: _apply_palette(app))

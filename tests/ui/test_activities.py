@@ -147,3 +147,85 @@ def test_a_contact_card_logs_an_interaction_and_adds_a_follow_up(  # type: ignor
     card.followup_button.click()
     task = services.tasks.get(window.dialogs.last_dialog.saved.id)  # type: ignore[union-attr]
     assert task.title == "Send the seminar slides" and task.contact_id == person.id
+
+
+def _read_and_edit(qtbot, seen: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, InteractionDialog)
+        seen.append((dialog.summary.toPlainText(), dialog.outcome.toPlainText()))
+        dialog.outcome.setPlainText("Both sides will draft the annex.")
+        qtbot.waitUntil(dialog.ok_button.isEnabled)
+        dialog.ok_button.click()
+
+    return edit
+
+
+def test_an_interaction_opens_in_full_from_an_agreement_and_is_edited(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, when_modal
+) -> None:
+    from biosparc_desktop.services.agreements import AgreementQuery
+
+    services = window.state.services
+    nccs = services.organisations.find("NCCS")
+    agreement = services.agreements.rows(AgreementQuery(organisation_id=nccs.id), limit=1)[0]
+    [first, *_] = services.interactions.rows(organisation_id=nccs.id)
+    window.open_record("agreement", agreement.id)
+    listing = window.agreements.detail.interactions
+    assert listing.isVisible()
+    keys = listing.keys()
+    assert first.id in keys
+    item = listing.topLevelItem(keys.index(first.id))
+    assert item is not None
+    assert item.toolTip(2) == first.summary and item.text(3) == (first.outcome or "")
+    seen: list[tuple[str, str]] = []
+    when_modal(_read_and_edit(qtbot, seen))
+    listing.itemActivated.emit(item, 0)
+    assert seen == [(first.summary, first.outcome or "")]
+    assert services.interactions.get(first.id).outcome == "Both sides will draft the annex."
+    # The list shows the change at once.
+    assert "Both sides will draft the annex." in [
+        listing.topLevelItem(i).text(3)  # type: ignore[union-attr]
+        for i in range(listing.topLevelItemCount())
+    ]
+
+
+def test_an_interaction_on_the_day_opens_from_the_event(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, when_modal
+) -> None:
+    from datetime import datetime
+
+    from biosparc_desktop.services.interactions import InteractionDraft
+
+    services = window.state.services
+    event = next(e for e in services.events.rows(limit=50) if e.attendee_count)
+    person = services.events.detail(event.id).attendees[0]
+    at = datetime(event.held_on.year, event.held_on.month, event.held_on.day, 15, 30)
+    logged = services.interactions.log(
+        InteractionDraft(
+            summary="Talked over the annex after the ceremony.",
+            outcome="Meet again in January.",
+            occurred_at=at,
+            contact_ids=(person.contact_id,),
+        )
+    )
+    services.interactions.log(  # another day: not this event's
+        InteractionDraft(
+            summary="A call a week later.",
+            occurred_at=at.replace(day=1) if at.day > 7 else at.replace(day=20),
+            contact_ids=(person.contact_id,),
+        )
+    )
+    window.open_record("event", event.id)
+    listing = window.events.detail.interactions
+    keys = listing.keys()
+    assert logged.id in keys
+    assert all(services.interactions.get(k).occurred_at.date() == event.held_on for k in keys)
+    item = listing.topLevelItem(keys.index(logged.id))
+    assert item is not None
+    seen: list[tuple[str, str]] = []
+    when_modal(_read_and_edit(qtbot, seen))
+    menu = listing.menu_for(item)
+    assert menu is not None and _texts(menu) == ["Open"]
+    menu.actions()[0].trigger()
+    assert seen == [("Talked over the annex after the ceremony.", "Meet again in January.")]
+    assert services.interactions.get(logged.id).outcome == "Both sides will draft the annex."

@@ -69,10 +69,22 @@ def test_build_a_partner_pack_then_open_it(  # type: ignore[no-untyped-def]
     dialog.prepared_by.setText("Chen Yu")
     seen: list[int] = []
     dialog.progress_bar.valueChanged.connect(seen.append)
-    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
-        qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved is not None and dialog.job is None, timeout=30_000)
     assert dialog.saved == str(save_as)
-    assert opened == [str(save_as)]
+    # The dialog stays, names the file and where it is, and offers Open and Show in folder.
+    assert dialog.isVisible() and opened == []
+    assert dialog.status.text() == (
+        f"Saved chosen.pdf ({len(PdfReader(save_as).pages)} pages) in {save_as.parent}."
+    )
+    assert dialog.saved_buttons.isVisible()
+    assert dialog.saved_buttons.open_button.hasFocus()
+    qtbot.mouseClick(dialog.saved_buttons.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.saved_buttons.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(save_as), str(save_as.parent)]
+    assert dialog.cancel_button.text() == "Close"
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert seen and seen[-1] == dialog.progress_bar.maximum()
     reader = PdfReader(save_as)
     assert round(float(reader.pages[0].mediabox.width)) == 612
@@ -94,9 +106,9 @@ def test_event_pack_from_the_dialog(  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, state, "event", event.id)
     assert set(dialog.sections) == {"agenda", "attendees", "event_agreements", "profiles"}
     dialog.path.setText(str(save_as))
-    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
-        qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
-    assert opened == [str(save_as)]
+    qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved is not None and dialog.job is None, timeout=30_000)
+    assert opened == []  # nothing opens by itself
     assert len(PdfReader(save_as).pages) > 5
 
 
@@ -156,10 +168,13 @@ def test_portfolio_entry_point(  # type: ignore[no-untyped-def]
     def build(dialog: BriefingDialog) -> None:  # type: ignore[override]
         dialog.path.setText(str(save_as))
         dialog.build()
+        assert dialog.job is not None
+        # The dialog stays open after the build (Open, Show in folder); then Close.
+        dialog.job.finished.connect(lambda: dialog.cancel_button.click())
 
     when_modal(build)
     assert portfolio_briefing(state) == str(save_as)
-    assert opened == [str(save_as)]
+    assert opened == []  # nothing opens by itself
 
 
 @pytest.mark.parametrize(
@@ -178,3 +193,52 @@ def test_free_path_numbers_taken_names(tmp_path: Path) -> None:
     (tmp_path / "p.pdf").write_bytes(b"x")
     (tmp_path / "p (2).pdf").write_bytes(b"x")
     assert free_path(tmp_path / "p.pdf") == tmp_path / "p (3).pdf"
+
+
+def test_the_folder_is_remembered_per_kind_of_pack_and_starts_in_documents(  # type: ignore[no-untyped-def]
+    qtbot, state: AppState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    nccs = state.services.organisations.find("NCCS").id
+    first = _dialog(qtbot, state, "partner", nccs)
+    assert Path(first.path.text()).parent == documents
+    # The whole path is in view (up to a width a laptop screen takes) and in the tooltip.
+    whole = first.path.fontMetrics().horizontalAdvance(first.path.text())
+    assert first.path.width() >= min(whole, 740)
+    assert first.path.toolTip() == first.path.text()
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    first.path.setText(str(packs / "nccs.pdf"))
+    qtbot.mouseClick(first.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.saved is not None and first.job is None, timeout=30_000)
+    first.reject()
+
+    assert Path(_dialog(qtbot, state, "partner", nccs).path.text()).parent == packs
+    portfolio = _dialog(qtbot, state, "portfolio", "")
+    assert Path(portfolio.path.text()).parent == packs  # any pack's folder before Documents
+    summaries = tmp_path / "summaries"
+    summaries.mkdir()
+    portfolio.path.setText(str(summaries / "all.pdf"))
+    qtbot.mouseClick(portfolio.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: portfolio.saved is not None and portfolio.job is None, timeout=30_000)
+    portfolio.reject()
+    # Each kind keeps its own folder.
+    assert Path(_dialog(qtbot, state, "portfolio", "").path.text()).parent == summaries
+    assert Path(_dialog(qtbot, state, "partner", nccs).path.text()).parent == packs
+
+
+def test_without_a_documents_folder_the_pack_goes_home(  # type: ignore[no-untyped-def]
+    qtbot, state: AppState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _w: str(tmp_path / "none"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path / "data" if (tmp_path / "data").is_dir() else Path("/"))
+    dialog = _dialog(qtbot, state, "portfolio", "")
+    assert Path(dialog.path.text()).parent == Path.home()
+    assert dialog.build_button.isEnabled()

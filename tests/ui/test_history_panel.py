@@ -201,3 +201,34 @@ def test_an_impossible_restore_is_refused_in_words(
     assert s.agreements.get(deal.id).expires_on == date(2028, 1, 1)
     assert panel.status.text() == ""
     assert safety_state.undo_label() == undo_before
+
+
+def test_an_undone_action_and_its_undo_leave_no_line(qtbot, safety_state: AppState) -> None:  # type: ignore[no-untyped-def]
+    s = safety_state.services
+    org = s.organisations.create(OrganisationDraft(name="Mirxes", city="Singapore"))
+    safety_state.clear_history()
+    s.organisations.update(org.id, OrganisationDraft(name="Mirxes", city="Suzhou"))
+    s.organisations.update(org.id, OrganisationDraft(name="Mirxes", city="Shanghai"))
+    panel = _panel(qtbot, safety_state)
+    panel.show_record(org.id, "organisation")
+    edits = [row for row in _rows(panel) if row[2] == "City"]
+    assert [row[3] for row in edits] == ["“Suzhou” → “Shanghai”", "“Singapore” → “Suzhou”"]
+
+    safety_state.undo()  # the second edit and its undo leave no line
+    panel.refresh()
+    assert [row[3] for row in _rows(panel) if row[2] == "City"] == ["“Singapore” → “Suzhou”"]
+    assert not any(row[1].startswith("Undo") for row in _rows(panel))
+
+    safety_state.redo()  # back again: one line, as the action
+    panel.refresh()
+    assert [row[3] for row in _rows(panel) if row[2] == "City"] == [
+        "“Suzhou” → “Shanghai”",
+        "“Singapore” → “Suzhou”",
+    ]
+    safety_state.undo()
+    safety_state.undo()
+    panel.refresh()
+    assert [row for row in _rows(panel) if row[2] == "City"] == []
+    assert [row[3] for row in _rows(panel)] == ["Created"]
+    # The journal itself keeps every step.
+    assert len([c for c in s.journal.history(org.id) if c.field == "city"]) == 6

@@ -103,3 +103,108 @@ def test_the_split_keeps_its_place_when_the_selection_changes(  # type: ignore[n
         page.table.selectRow(row)
         QApplication.processEvents()
         assert view.splitter.sizes() == before, row  # type: ignore[attr-defined]
+
+
+def test_an_empty_list_message_spans_the_whole_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from biosparc_desktop.services.contacts import ContactDraft
+
+    person = window.state.services.contacts.create(
+        ContactDraft(given_name="New", family_name="Lee")
+    )
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_record("contact", person.id)
+    timeline = window.contacts.card.timeline
+    item = timeline.topLevelItem(0)
+    assert item is not None and item.text(0) == "No interactions logged yet."
+    assert item.isFirstColumnSpanned()
+    width = timeline.visualItemRect(item).width()
+    assert width > timeline.columnWidth(0)
+    assert width >= timeline.fontMetrics().horizontalAdvance(item.text(0))
+
+
+def test_agreements_that_share_a_long_title_prefix_stay_apart(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from biosparc_desktop.services.agreements import AgreementDraft, PartyDraft
+
+    services = window.state.services
+    parties = (
+        PartyDraft(organisation_id=services.organisations.find("NCCS").id),
+        PartyDraft(organisation_id=services.organisations.find("Mirxes").id),
+    )
+    prefix = "Strategic cooperation agreement between Biosparc and the National Cancer Centre: "
+    for tail in ("clinical trials annex", "industrialisation annex"):
+        services.agreements.create(AgreementDraft(title=prefix + tail, parties=parties))
+    window.show_view("agreements")
+    table = window.agreements.list.table
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    width = table.columnWidth(0)
+    metrics = table.fontMetrics()
+    shown = {
+        metrics.elidedText(prefix + tail, table.textElideMode(), width - 8)
+        for tail in ("clinical trials annex", "industrialisation annex")
+    }
+    assert len(shown) == 2  # a cut title keeps the end, where these differ
+    assert window.partners.detail.agreements.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+_FOCUS_CHECK = """
+import sys
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from biosparc_desktop.ui import theme
+from biosparc_desktop.ui.focus_style import FocusStyle
+
+app = QApplication([])
+style = FocusStyle(theme.ACCENT)
+host = QWidget()
+first, second = QPushButton("Edit…"), QPushButton("Log interaction…")
+layout = QVBoxLayout(host)
+for widget in (first, second):
+    widget.setStyle(style)
+    layout.addWidget(widget)
+host.show()
+host.activateWindow()
+second.setFocus()
+app.processEvents()
+assert second.hasFocus()
+
+def accent_pixels(widget):
+    image = widget.grab().toImage()
+    a = theme.ACCENT
+    return sum(
+        1
+        for x in range(image.width())
+        for y in (0, 1, 2, image.height() // 2)
+        if max(abs(image.pixelColor(x, y).red() - a.red()),
+               abs(image.pixelColor(x, y).green() - a.green()),
+               abs(image.pixelColor(x, y).blue() - a.blue())) < 40
+    )
+
+print(accent_pixels(second), accent_pixels(first), second.width())
+sys.stdout.flush()
+"""
+
+
+def test_focus_outlines_are_visible(tmp_path: Path) -> None:
+    """The focused button has an accent outline, the others none (checked in a process of
+    its own: a Python style's objects outliving other tests' windows abort PySide at exit)."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "focus_check.py"
+    script.write_text(_FOCUS_CHECK, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    focused, other, width = (int(n) for n in done.stdout.split())
+    assert focused > width // 2  # an outline along the focused button
+    assert other == 0  # and nothing around the one without focus

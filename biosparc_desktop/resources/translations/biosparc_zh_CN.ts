@@ -67,6 +67,10 @@
         <translation>角色</translation>
     </message>
     <message>
+        <source>No interactions with its parties yet.</source>
+        <translation>尚无与各方的互动。</translation>
+    </message>
+    <message>
         <source>Add o&amp;bligation…</source>
         <translation>添加义务(&amp;B)…</translation>
     </message>
@@ -105,6 +109,10 @@
     <message>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Interactions with the parties</source>
+        <translation>与各方的互动</translation>
     </message>
     <message>
         <source>({n} days left)</source>
@@ -609,12 +617,12 @@
         <translation>正在收集数据…</translation>
     </message>
     <message>
-        <source>Wrote {pages} pages to {file}.</source>
-        <translation>已将 {pages} 页写入 {file}。</translation>
+        <source>Saved {file} ({pages} pages) in {folder}.</source>
+        <translation>已将 {file}（{pages} 页）保存到 {folder}。</translation>
     </message>
     <message>
-        <source>The pack was saved to {path}, but no PDF viewer could open it.</source>
-        <translation>简报资料已保存到 {path}，但没有可打开它的 PDF 阅读器。</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -1112,6 +1120,10 @@
         <translation>没有协议。</translation>
     </message>
     <message>
+        <source>No interactions logged on the day.</source>
+        <translation>当天没有记录互动。</translation>
+    </message>
+    <message>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
@@ -1130,6 +1142,10 @@
     <message>
         <source>Attendees</source>
         <translation>参会人</translation>
+    </message>
+    <message>
+        <source>Interactions on the day</source>
+        <translation>当天的互动</translation>
     </message>
     <message>
         <source>Select an event to see its agenda and attendees.</source>
@@ -2253,6 +2269,25 @@
     <message>
         <source>O&amp;utcome</source>
         <translation>结果(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionList</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>

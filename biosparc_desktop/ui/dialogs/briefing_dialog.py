@@ -1,8 +1,10 @@
-"""Briefing pack…: choose sections, paper, language and file; build with progress; open it.
+"""Briefing pack…: choose sections, paper, language and file; build with progress; then
+the dialog names the file and offers Open and Show in folder.
 
 The build runs off the GUI thread through :class:`Job`; Cancel stops it between
 pages and nothing is left on disk. The file name starts from the partner's (or
-event's) name and today's date, in the folder used last or in Documents.
+event's) name and today's date, in the folder used last for that kind of pack (else
+for any pack, else Documents).
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QStandardPaths, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QLocale, QStandardPaths
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,8 +46,9 @@ from biosparc_desktop.reports import (
 from biosparc_desktop.reports.build import LAYING_OUT, SAVING
 from biosparc_desktop.reports.labels import Labels
 from biosparc_desktop.ui import theme
-from biosparc_desktop.ui.app_state import AppState, show_error
+from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.i18n import error_text, filled_text, translate
+from biosparc_desktop.ui.widgets.saved_file import SavedFileButtons
 from biosparc_desktop.ui.workers import Job, Progress
 
 
@@ -115,6 +118,12 @@ class BriefingDialog(QDialog):
         )
         self.path = QLineEdit(str(self._default_path()))
         self.path.setObjectName("briefing_path")
+        # The whole path in view (folder and file name), within reason; the rest in the tooltip.
+        metrics = self.path.fontMetrics()
+        self.path.setMinimumWidth(min(metrics.horizontalAdvance(self.path.text()) + 24, 760))
+        self.path.setCursorPosition(0)
+        self.path.setToolTip(self.path.text())
+        self.path.textChanged.connect(self.path.setToolTip)
         self.choose = QPushButton(translate("BriefingDialog", "&Change…"))
         self.choose.setObjectName("briefing_choose")
         self.choose.clicked.connect(self.choose_path)
@@ -137,6 +146,8 @@ class BriefingDialog(QDialog):
         self.progress_bar.hide()
         self.status = QLabel()
         self.status.setObjectName("briefing_status")
+        self.status.setWordWrap(True)
+        self.saved_buttons = SavedFileButtons()
         self.buttons = QDialogButtonBox()
         self.build_button = self.buttons.addButton(
             translate("BriefingDialog", "&Build PDF"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -153,6 +164,7 @@ class BriefingDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status)
+        layout.addWidget(self.saved_buttons)
         layout.addWidget(self.buttons)
 
         for box in self.sections.values():
@@ -198,13 +210,20 @@ class BriefingDialog(QDialog):
         value = self.state.settings.value(f"briefing/{key}", default)
         return str(value) if value is not None else default
 
+    def _folder(self) -> Path:
+        """Where this kind of pack went last time (else any pack's folder, else Documents)."""
+        for key in (f"folder/{self.kind}", "folder"):
+            saved = self._setting(key, "")
+            if saved and Path(saved).is_dir():
+                return Path(saved)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        # (Not the working folder: a pack started from a terminal would land anywhere.)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
     def _default_path(self) -> Path:
-        folder = Path(self._setting("folder", ""))
-        if not str(folder) or not folder.is_dir():
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            folder = Path(documents) if documents else Path.home()
+        folder = self._folder()
         today = self.state.services.context.today().isoformat()
         if self.kind == "portfolio":
             stem = translate("BriefingDialog", "Portfolio summary {date}").format(date=today)
@@ -300,6 +319,7 @@ class BriefingDialog(QDialog):
         if running:
             self.progress_bar.setRange(0, 0)
             self._show("", warning=False)
+            self.saved_buttons.hide()
         self.build_button.setEnabled(not running)
 
     def _progressed(self, done: int, total: int, message: str) -> None:
@@ -315,19 +335,15 @@ class BriefingDialog(QDialog):
         settings.setValue("briefing/language", self.language.currentData())
         settings.setValue("briefing/prepared_by", self.prepared_by.text().strip())
         settings.setValue("briefing/folder", str(result.path.parent))
+        settings.setValue(f"briefing/folder/{self.kind}", str(result.path.parent))
+        # Name the file and where it is; Open and Show in folder are the next steps.
         self.status.setText(
-            translate("BriefingDialog", "Wrote {pages} pages to {file}.").format(
-                pages=result.pages, file=result.path.name
+            translate("BriefingDialog", "Saved {file} ({pages} pages) in {folder}.").format(
+                file=result.path.name, pages=result.pages, folder=result.path.parent
             )
         )
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path))):
-            show_error(
-                self,
-                translate(
-                    "BriefingDialog",
-                    "The pack was saved to {path}, but no PDF viewer could open it.",
-                ).format(path=result.path),
-            )
+        self.saved_buttons.show_file(result.path)
+        self.cancel_button.setText(translate("BriefingDialog", "Close"))
 
     def _failed(self, message: str) -> None:
         self.status.setText("")
@@ -340,8 +356,8 @@ class BriefingDialog(QDialog):
         self.job = None
         self._set_running(False)
         if self.saved is not None:
-            self.accept()
-        elif self._close_when_done:
+            self.saved_buttons.open_button.setFocus()
+        if self._close_when_done:
             super().reject()
         elif not self.message.text():
             self.validate()
@@ -351,6 +367,9 @@ class BriefingDialog(QDialog):
         if self.job is not None:
             self.status.setText(translate("BriefingDialog", "Cancelling…"))
             self.job.cancel()
+            return
+        if self.saved is not None:
+            self.accept()  # Close after a pack was made: done, not cancelled
             return
         super().reject()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biosparc_desktop.domain.enums import AgreementStatus, ReviewCadence
+from biosparc_desktop.domain.enums import AgreementStatus, PartyRole, ReviewCadence
 from biosparc_desktop.errors import NotFound
 from biosparc_desktop.services.agreements import AgreementDetail
 from biosparc_desktop.ui import icons, theme
@@ -31,6 +31,7 @@ from biosparc_desktop.ui.formatting import fmt_amount, fmt_date
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.trash_links import organisation_name
 from biosparc_desktop.ui.views.agreement_moves import MoveButtons
+from biosparc_desktop.ui.widgets import interaction_list
 from biosparc_desktop.ui.widgets.chips import chip, clear_layout
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
@@ -63,6 +64,15 @@ class AgreementDetailPane(QWidget):
         )
         self.parties.setMaximumHeight(110)
         self.parties.open_requested.connect(lambda key: self.open_record.emit("organisation", key))
+        # The meetings with the agreement's partners: opened in full (and edited) from here.
+        self.interactions = interaction_list.interaction_list(
+            translate("AgreementDetailPane", "No interactions with its parties yet.")
+        )
+        self.interactions.setObjectName("agreement_interactions")
+        self.interactions.setMaximumHeight(140)
+        self.interactions.open_requested.connect(
+            lambda key: self.open_record.emit("interaction", key)
+        )
         self.obligations = QListWidget()
         self.obligations.setObjectName("obligations")
         self.obligations.setMaximumHeight(120)
@@ -104,6 +114,10 @@ class AgreementDetailPane(QWidget):
         column.addLayout(self.facts)
         column.addWidget(_heading(translate("AgreementDetailPane", "Parties")))
         column.addWidget(self.parties)
+        column.addWidget(
+            _heading(translate("AgreementDetailPane", "Interactions with the parties"))
+        )
+        column.addWidget(self.interactions)
         column.addWidget(_heading(translate("AgreementDetailPane", "Obligations and milestones")))
         column.addWidget(self.obligations)
         column.addWidget(_heading(translate("AgreementDetailPane", "Documents")))
@@ -221,6 +235,15 @@ class AgreementDetailPane(QWidget):
                 label(p.role),
             ),
             lambda p: p.organisation_id,
+        )
+        interaction_list.show(
+            self.interactions,
+            interaction_list.gather(
+                self.state.services,
+                organisation_ids=[
+                    p.organisation_id for p in a.parties if p.role != PartyRole.BIOSPARC
+                ],
+            ),
         )
         self.obligations.blockSignals(True)
         self.obligations.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from biosparc_desktop.domain.enums import AgreementKind, AgreementStatus
@@ -139,6 +139,9 @@ class AgreementsView(ListDetailView):
             ),
             debounce_ms=debounce_ms,
         )
+        # Agreements often share a long title prefix ("Strategic cooperation agreement
+        # between …"): a cut-off title keeps its end, where they differ.
+        self.list.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.detail = AgreementDetailPane(state)
         self.detail.open_record.connect(self.open_record)
         self.detail.edit_requested.connect(self.edit_requested)

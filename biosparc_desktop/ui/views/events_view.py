@@ -22,6 +22,7 @@ from biosparc_desktop.ui.formatting import fmt_date, fmt_long_date
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.views.list_detail import ListDetailView
+from biosparc_desktop.ui.widgets import interaction_list
 from biosparc_desktop.ui.widgets.list_page import Filter, ListPage
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
@@ -172,6 +173,14 @@ class EventDetailPane(QWidget):
             empty_text=translate("EventDetailPane", "No agreements."),
         )
         self.agreements.open_requested.connect(lambda key: self.open_record.emit("agreement", key))
+        # What was said that day with the people and organisations there: opened in full.
+        self.interactions = interaction_list.interaction_list(
+            translate("EventDetailPane", "No interactions logged on the day.")
+        )
+        self.interactions.setObjectName("event_interactions")
+        self.interactions.open_requested.connect(
+            lambda key: self.open_record.emit("interaction", key)
+        )
         self.edit_button = QPushButton(icons.icon("edit"), translate("EventDetailPane", "Ed&it…"))
         self.brief_button = QPushButton(
             icons.icon("pdf"), translate("EventDetailPane", "&Briefing pack…")
@@ -193,6 +202,8 @@ class EventDetailPane(QWidget):
         column.addWidget(self.agreements)
         column.addWidget(_heading(translate("EventDetailPane", "Attendees")))
         column.addWidget(self.attendees)
+        column.addWidget(_heading(translate("EventDetailPane", "Interactions on the day")))
+        column.addWidget(self.interactions)
         self.placeholder = QLabel(
             translate("EventDetailPane", "Select an event to see its agenda and attendees.")
         )
@@ -237,6 +248,15 @@ class EventDetailPane(QWidget):
             sorted(detail.attendees, key=lambda a: (a.organisation or "", a.name)),
             lambda a: (a.name, a.title or "", a.organisation or ""),
             lambda a: a.contact_id,
+        )
+        interaction_list.show(
+            self.interactions,
+            interaction_list.gather(
+                self.state.services,
+                organisation_ids=e.organisation_ids,
+                contact_ids=[a.contact_id for a in detail.attendees if a.contact_id],
+                on=e.held_on,
+            ),
         )
 
 

@@ -1,5 +1,7 @@
 """A record's change history (when, who, field, old → new) with "Restore this value".
 
+An action that was undone is left out with its undo (a redo shows once, as the action).
+
 The lines include the rows the record owns: "Email added: a@b.com",
 "Party removed: NovaGen (Partner)". Only the record's own fields can be set back,
 and only those its service can take alone (not a derived sort name).
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from biosparc_desktop.domain.sentences import Sentence
+from biosparc_desktop.services.history import without_undone
 from biosparc_desktop.services.journal import Change
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
@@ -87,7 +90,8 @@ class HistoryPanel(QWidget):
         if record_id is not None:
             journal = self.state.services.journal
             found = self.state.attempt(self, lambda: journal.history(record_id, entity))
-            changes = [c for c in found or [] if c.owned or c.field not in _DERIVED]
+            # One line per action that still counts: an undone action and its undo go.
+            changes = [c for c in without_undone(found or []) if c.owned or c.field not in _DERIVED]
         self._changes = changes
         words = self._words()
         self.list.set_rows(

@@ -30,6 +30,8 @@ class RecordList(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.header().setStretchLastSection(True)
+        # Titles that share a long beginning stay apart: a cut keeps both ends.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._empty_text = (
             empty_text if empty_text is not None else translate("RecordList", "Nothing here yet.")
         )
@@ -49,6 +51,8 @@ class RecordList(QTreeWidget):
             item = QTreeWidgetItem([self._empty_text])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(item)
+            # The message spans the whole list, not the first (often narrow) column.
+            item.setFirstColumnSpanned(True)
             return
         for row in rows:
             texts = [str(c) for c in cells(row)]
