@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from biosparc_desktop.domain.server import ServerBatch, ServerCounter
 from biosparc_desktop.errors import BiosparcError, ValidationError
 from biosparc_desktop.server.apply import Known, Outcome, Sender, ServerApplier
+from biosparc_desktop.services.archive_tables import chunked
 
 FEED = "feed"
 LABEL_LIMIT = 200
@@ -154,8 +155,7 @@ _MALFORMED = (TypeError, KeyError, ValueError, AttributeError)
 
 def _answers_stored(session: Session, batch_ids: list[str]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(batch_ids), 500):
-        chunk = batch_ids[start : start + 500]
+    for chunk in chunked(batch_ids):
         for batch_id, answer in session.execute(
             select(ServerBatch.batch_id, ServerBatch.answer).where(ServerBatch.batch_id.in_(chunk))
         ):

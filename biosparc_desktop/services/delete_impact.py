@@ -52,6 +52,16 @@ def _count(session: Session, stmt: Any) -> int:
     return int(session.scalar(stmt) or 0)
 
 
+def _live_links(session: Session, column: Any, owner: Any, key: int) -> int:
+    """Link rows whose ``column`` is ``key`` and whose ``owner`` (the record the link
+    belongs to: an agreement, an interaction, an event) is not in the Trash."""
+    link = column.class_
+    return _count(
+        session,
+        select(func.count(link.id)).join(owner).where(column == key, owner.deleted_at.is_(None)),
+    )
+
+
 def _open_tasks(session: Session, column: Any, key: int) -> int:
     return _count(
         session,
@@ -78,15 +88,7 @@ class DeleteImpactService:
                 return DeleteImpact(
                     agreement.title,
                     followups=_open_tasks(session, Task.agreement_id, agreement.id),
-                    events=_count(
-                        session,
-                        select(func.count(EventAgreement.id))
-                        .join(Event)
-                        .where(
-                            EventAgreement.agreement_id == agreement.id,
-                            Event.deleted_at.is_(None),
-                        ),
-                    ),
+                    events=_live_links(session, EventAgreement.agreement_id, Event, agreement.id),
                 )
             if kind == "event":
                 event = get_live(session, Event, public_id, "event")
@@ -112,28 +114,12 @@ class DeleteImpactService:
                     Contact.organisation_id == org.id, Contact.deleted_at.is_(None)
                 ),
             ),
-            agreements=_count(
-                session,
-                select(func.count(AgreementParty.id))
-                .join(Agreement)
-                .where(AgreementParty.organisation_id == org.id, Agreement.deleted_at.is_(None)),
-            ),
+            agreements=_live_links(session, AgreementParty.organisation_id, Agreement, org.id),
             followups=_open_tasks(session, Task.organisation_id, org.id),
-            interactions=_count(
-                session,
-                select(func.count(InteractionOrganisation.id))
-                .join(Interaction)
-                .where(
-                    InteractionOrganisation.organisation_id == org.id,
-                    Interaction.deleted_at.is_(None),
-                ),
+            interactions=_live_links(
+                session, InteractionOrganisation.organisation_id, Interaction, org.id
             ),
-            events=_count(
-                session,
-                select(func.count(EventOrganisation.id))
-                .join(Event)
-                .where(EventOrganisation.organisation_id == org.id, Event.deleted_at.is_(None)),
-            ),
+            events=_live_links(session, EventOrganisation.organisation_id, Event, org.id),
         )
 
     def _contact(self, session: Session, public_id: str) -> DeleteImpact:
@@ -143,25 +129,10 @@ class DeleteImpactService:
         )
         return DeleteImpact(
             name,
-            agreements=_count(
-                session,
-                select(func.count(Signatory.id))
-                .join(Agreement)
-                .where(Signatory.contact_id == contact.id, Agreement.deleted_at.is_(None)),
-            ),
+            agreements=_live_links(session, Signatory.contact_id, Agreement, contact.id),
             followups=_open_tasks(session, Task.contact_id, contact.id),
-            interactions=_count(
-                session,
-                select(func.count(InteractionContact.id))
-                .join(Interaction)
-                .where(
-                    InteractionContact.contact_id == contact.id, Interaction.deleted_at.is_(None)
-                ),
+            interactions=_live_links(
+                session, InteractionContact.contact_id, Interaction, contact.id
             ),
-            events=_count(
-                session,
-                select(func.count(EventAttendee.id))
-                .join(Event)
-                .where(EventAttendee.contact_id == contact.id, Event.deleted_at.is_(None)),
-            ),
+            events=_live_links(session, EventAttendee.contact_id, Event, contact.id),
         )

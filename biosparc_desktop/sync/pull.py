@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from biosparc_desktop.domain.journal import ChangeEntry
 from biosparc_desktop.domain.people import StaffMember
 from biosparc_desktop.domain.sync import SyncApplied, SyncOutgoing, SyncState
+from biosparc_desktop.services.archive_tables import chunked
 from biosparc_desktop.services.context import BATCH_ID, BATCH_LABEL, STAFF_ID
 from biosparc_desktop.services.journal_record import UNJOURNALLED
 from biosparc_desktop.services.journal_values import class_for
@@ -91,17 +92,11 @@ def apply_page(factory: sessionmaker[Session], page: dict[str, Any]) -> int:
 
 def _applied_already(session: Session, batch_ids: list[str]) -> set[str]:
     found: set[str] = set()
-    for start in range(0, len(batch_ids), 500):
-        chunk = batch_ids[start : start + 500]
+    for chunk in chunked(batch_ids):
         found |= set(
             session.scalars(select(SyncApplied.batch_id).where(SyncApplied.batch_id.in_(chunk)))
         )
     return found
-
-
-def apply_answer(factory: sessionmaker[Session], answer: dict[str, Any]) -> None:
-    """The server's answer to one pushed batch (see :func:`apply_answers`)."""
-    apply_answers(factory, [answer])
 
 
 def apply_answers(factory: sessionmaker[Session], answers: list[dict[str, Any]]) -> None:
