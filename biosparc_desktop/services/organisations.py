@@ -10,7 +10,8 @@ from datetime import datetime
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from biosparc_desktop.domain.enums import OrganisationKind, RelationshipStage
+from biosparc_desktop.domain.agreements import AgreementParty
+from biosparc_desktop.domain.enums import OrganisationKind, PartyRole, RelationshipStage
 from biosparc_desktop.domain.organisations import Organisation, OrganisationTag
 from biosparc_desktop.domain.people import StaffMember, Tag
 from biosparc_desktop.domain.rules.codes import clean_country
@@ -390,6 +391,18 @@ class OrganisationService:
                 .order_by(_NAME_ORDER, Organisation.id)
             ).all()
             return [(pid, name) for pid, name in rows]
+
+    def own_ids(self) -> set[str]:
+        """Biosparc's own organisations ("us"): those that sign agreements as Biosparc.
+        A meeting logged from an event or an agreement is with the others."""
+        with self._ctx.read() as session:
+            return set(
+                session.scalars(
+                    select(Organisation.public_id)
+                    .join(AgreementParty, AgreementParty.organisation_id == Organisation.id)
+                    .where(AgreementParty.role == PartyRole.BIOSPARC)
+                )
+            )
 
 
 def _rows_in_order(session: Session, ids: list[int]) -> list[OrganisationRow]:

@@ -1,5 +1,5 @@
-"""Delete the record selected in the current list: ask first when others depend on it,
-then select its neighbour and say how to undo."""
+"""Delete a record (the one selected in the current list, or a row of a detail pane's
+list): ask first when others depend on it, then select its neighbour and say how to undo."""
 
 from __future__ import annotations
 
@@ -10,6 +10,16 @@ from biosparc_desktop.ui.i18n import action_text, translate
 
 if TYPE_CHECKING:
     from biosparc_desktop.ui.main_window import MainWindow
+    from biosparc_desktop.ui.widgets.list_page import ListPage
+
+# The list view → the kind of record its rows are.
+VIEW_KINDS = {
+    "partners": "organisation",
+    "contacts": "contact",
+    "agreements": "agreement",
+    "tasks": "task",
+    "events": "event",
+}
 
 
 def delete_current_record(window: MainWindow) -> None:
@@ -21,25 +31,33 @@ def delete_current_record(window: MainWindow) -> None:
             translate("MainWindow", "Select a record to delete first."), 4000
         )
         return
+    kind = VIEW_KINDS.get(key)
+    if kind is None:  # Today and the Trash have their own ways
+        return
+    delete_record(window, kind, current, getattr(view, "list", None))
+
+
+def delete_record(
+    window: MainWindow, kind: str, public_id: str, page: ListPage[Any] | None = None
+) -> None:
+    """Move one record to the Trash after the confirmation its links call for; ``page``
+    is the list it is selected in, whose next row is then selected."""
     services = window.state.services
     service: Any = {
-        "partners": services.organisations,
-        "contacts": services.contacts,
-        "agreements": services.agreements,
-        "tasks": services.tasks,
-        "events": services.events,
-    }.get(key)
-    if service is None:
-        return
-    kind = {"partners": "organisation", "tasks": "task"}.get(key, key.rstrip("s"))
-    impact = window.state.attempt(window, lambda: services.delete_impact.of(kind, current))
+        "organisation": services.organisations,
+        "contact": services.contacts,
+        "agreement": services.agreements,
+        "task": services.tasks,
+        "event": services.events,
+        "interaction": services.interactions,
+    }[kind]
+    impact = window.state.attempt(window, lambda: services.delete_impact.of(kind, public_id))
     if impact is None or not confirm_delete(window, impact):
         return
-    page = getattr(view, "list", None)
-    neighbour = page.neighbour_id(current) if page is not None else None
+    neighbour = page.neighbour_id(public_id) if page is not None else None
 
     def delete() -> bool:
-        service.delete(current)
+        service.delete(public_id)
         return True
 
     if window.state.attempt(window, delete):

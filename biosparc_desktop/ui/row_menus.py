@@ -1,8 +1,10 @@
 """The context menu of every list row: the actions that apply to that record.
 
 Right-click (or the menu key) on a row of the main lists selects it and offers
-Open, Edit, Log interaction, Add follow-up, Briefing pack and Delete as they apply;
-the short lists inside a detail pane offer Open (and Edit for an interaction).
+Open, Edit, Log interaction, Add follow-up, Briefing pack and Delete as they apply.
+The short lists inside a detail pane (a partner's contacts, an event's agreements,
+the interactions) offer the same for their record, with Delete where the row is the
+record itself rather than a link to it.
 """
 
 from __future__ import annotations
@@ -15,20 +17,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView
 
 from biosparc_desktop.ui import icons
+from biosparc_desktop.ui.delete_command import VIEW_KINDS, delete_record
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.widgets.list_page import ListPage
+from biosparc_desktop.ui.widgets.record_list import RecordList
 
 if TYPE_CHECKING:
     from biosparc_desktop.ui.main_window import MainWindow
-
-# The list view → the kind of record its rows are.
-VIEW_KINDS = {
-    "partners": "organisation",
-    "contacts": "contact",
-    "agreements": "agreement",
-    "tasks": "task",
-    "events": "event",
-}
 
 
 def _action(menu: QMenu, text: str, slot: Callable[[], object], icon: str | None = None) -> QAction:
@@ -40,22 +35,40 @@ def _action(menu: QMenu, text: str, slot: Callable[[], object], icon: str | None
 def row_menu(window: MainWindow, key: str, public_id: str, *, delete: bool = True) -> QMenu:
     """The menu for the record ``public_id`` of the list ``key`` (not yet shown);
     ``delete=False`` where the record is not the one selected in its view (Today)."""
-    d = window.dialogs
-    kind = VIEW_KINDS[key]
-    menu = QMenu(window)
-    menu.setObjectName(f"{key}_row_menu")
-    _action(
-        menu, translate("RowMenu", "&Open"), lambda: window.open_record(kind, public_id), "open"
+    menu = record_menu(
+        window, VIEW_KINDS[key], public_id, delete=window.delete_current if delete else None
     )
-    edit = {
-        "organisation": d.edit_partner,
-        "contact": d.edit_contact,
-        "agreement": d.edit_agreement,
-        "task": d.edit_task,
-        "event": d.edit_event,
-    }[kind]
-    _action(menu, translate("RowMenu", "&Edit…"), lambda: edit(public_id), "edit")
-    if kind in ("organisation", "contact"):
+    menu.setObjectName(f"{key}_row_menu")
+    return menu
+
+
+def record_menu(
+    window: MainWindow,
+    kind: str,
+    public_id: str,
+    *,
+    delete: Callable[[], object] | None = None,
+) -> QMenu:
+    """The actions for one record of any kind; Delete runs ``delete`` when given."""
+    d = window.dialogs
+    menu = QMenu(window)
+    menu.setObjectName(f"{kind}_menu")
+    if kind == "interaction":
+        # An interaction opens in its form, read in full and editable there.
+        _action(menu, translate("RowMenu", "&Open…"), lambda: d.edit_interaction(public_id), "open")
+    else:
+        _action(
+            menu, translate("RowMenu", "&Open"), lambda: window.open_record(kind, public_id), "open"
+        )
+        edit = {
+            "organisation": d.edit_partner,
+            "contact": d.edit_contact,
+            "agreement": d.edit_agreement,
+            "task": d.edit_task,
+            "event": d.edit_event,
+        }[kind]
+        _action(menu, translate("RowMenu", "&Edit…"), lambda: edit(public_id), "edit")
+    if kind in ("organisation", "contact", "agreement", "event"):
         menu.addSeparator()
         ids = {f"{kind}_id": public_id}
         _action(
@@ -64,12 +77,6 @@ def row_menu(window: MainWindow, key: str, public_id: str, *, delete: bool = Tru
             lambda: d.log_interaction(**ids),
             "interaction",
         )
-        _action(
-            menu, translate("RowMenu", "Add &follow-up…"), lambda: d.new_task(**ids), "followup"
-        )
-    elif kind in ("agreement", "event"):
-        menu.addSeparator()
-        ids = {f"{kind}_id": public_id}
         _action(
             menu, translate("RowMenu", "Add &follow-up…"), lambda: d.new_task(**ids), "followup"
         )
@@ -87,14 +94,14 @@ def row_menu(window: MainWindow, key: str, public_id: str, *, delete: bool = Tru
             lambda: d.event_briefing(public_id),
             "pdf",
         )
-    if delete:
+    if delete is not None:
         menu.addSeparator()
-        _action(menu, translate("RowMenu", "&Delete"), window.delete_current, "delete")
+        _action(menu, translate("RowMenu", "&Delete"), delete, "delete")
     return menu
 
 
 def install_row_menus(window: MainWindow) -> None:
-    """Give every main list's rows their context menu."""
+    """Give the rows of every list in the window their context menu."""
     for key in VIEW_KINDS:
         page = getattr(window.views[key], "list", None)
         if page is None:
@@ -104,6 +111,14 @@ def install_row_menus(window: MainWindow) -> None:
         table.customContextMenuRequested.connect(
             lambda point, k=key, t=table, p=page: _show(window, k, t, p, point)
         )
+    for listing in window.findChildren(RecordList):
+        if listing.kind is not None:
+            listing.menu_factory = lambda kind, public_id, deletable: record_menu(
+                window,
+                kind,
+                public_id,
+                delete=(lambda: delete_record(window, kind, public_id)) if deletable else None,
+            )
     kind_views = {kind: key for key, kind in VIEW_KINDS.items()}
     window.today.menu_requested.connect(
         lambda kind, public_id, at: popup(

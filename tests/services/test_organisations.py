@@ -99,3 +99,19 @@ def test_delete_moves_to_trash(demo: Services) -> None:
     with pytest.raises(NotFound):
         demo.organisations.get(nccs.id)
     assert demo.organisations.count(OrganisationQuery(include_deleted=True)) == 8
+
+
+def test_own_organisations_are_those_signing_as_biosparc(services: Services) -> None:
+    from biosparc_desktop.domain.enums import PartyRole
+    from biosparc_desktop.services.agreements import AgreementDraft, PartyDraft
+
+    us = services.organisations.create(OrganisationDraft(name="Biosparc"))
+    them = services.organisations.create(OrganisationDraft(name="NCCS"))
+    assert services.organisations.own_ids() == set()
+    services.agreements.create(
+        AgreementDraft(
+            title="Research MoU",
+            parties=(PartyDraft(us.id, PartyRole.BIOSPARC), PartyDraft(them.id, PartyRole.PARTNER)),
+        )
+    )
+    assert services.organisations.own_ids() == {us.id}

@@ -66,7 +66,7 @@ def test_an_interaction_opens_from_the_contact_card(  # type: ignore[no-untyped-
 
     when_modal(read)
     menu = timeline.menu_for(timeline.topLevelItem(0))  # type: ignore[arg-type]
-    assert menu is not None and _texts(menu) == ["Open"]
+    assert menu is not None and _texts(menu) == ["Open…", "Delete"]
     menu.actions()[0].trigger()
     assert opened == ["Edit interaction"]
 
@@ -94,6 +94,7 @@ def test_every_list_row_has_a_context_menu(qtbot, window: MainWindow) -> None:  
     assert _texts(row_menu(window, "agreements", agreement)) == [
         "Open",
         "Edit…",
+        "Log interaction…",
         "Add follow-up…",
         "Delete",
     ]
@@ -225,7 +226,7 @@ def test_an_interaction_on_the_day_opens_from_the_event(  # type: ignore[no-unty
     seen: list[tuple[str, str]] = []
     when_modal(_read_and_edit(qtbot, seen))
     menu = listing.menu_for(item)
-    assert menu is not None and _texts(menu) == ["Open"]
+    assert menu is not None and _texts(menu) == ["Open…", "Delete"]
     menu.actions()[0].trigger()
     assert seen == [("Talked over the annex after the ceremony.", "Meet again in January.")]
     assert services.interactions.get(logged.id).outcome == "Both sides will draft the annex."

@@ -111,6 +111,18 @@
         <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Log interaction…</source>
+        <translation>记录互动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a meeting or call with the agreement&apos;s parties</source>
+        <translation>记录与本协议各方的会面或通话</translation>
+    </message>
+    <message>
+        <source>Add follo&amp;w-up…</source>
+        <translation>添加跟进(&amp;W)…</translation>
+    </message>
+    <message>
         <source>Interactions with the parties</source>
         <translation>与各方的互动</translation>
     </message>
@@ -1130,6 +1142,18 @@
     <message>
         <source>&amp;Briefing pack…</source>
         <translation>简报资料(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>记录互动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a meeting on the day with the people there</source>
+        <translation>记录当天与到场人员的会面</translation>
+    </message>
+    <message>
+        <source>Add follo&amp;w-up…</source>
+        <translation>添加跟进(&amp;W)…</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -3276,6 +3300,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
 </context>
 <context>
     <name>RowMenu</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -35,7 +36,13 @@ class InteractionDialog(FormDialog):
         *,
         organisation_id: str | None = None,
         contact_id: str | None = None,
+        organisation_ids: Sequence[str] = (),
+        kind: InteractionKind | None = None,
+        on: date | None = None,
     ) -> None:
+        """A new interaction starts with ``organisation_id`` or ``organisation_ids``
+        (an agreement's parties, an event's organisations) and ``contact_id`` ticked, of
+        ``kind``, on the day ``on`` (an event's) at the current time of day."""
         super().__init__(
             state,
             translate("InteractionDialog", "Edit interaction")
@@ -51,10 +58,12 @@ class InteractionDialog(FormDialog):
         self.kind = self.add_field(
             "kind",
             translate("InteractionDialog", "&Kind"),
-            enum_combo(InteractionKind, row.kind if row else None),
+            enum_combo(InteractionKind, row.kind if row else kind),
         )
         zone = row.timezone if row else "Asia/Shanghai"
         moment = row.occurred_at if row else services.context.now().astimezone(ZoneInfo(zone))
+        if row is None and on is not None:
+            moment = moment.replace(year=on.year, month=on.month, day=on.day)
         self.when = self.add_field(
             "occurred_at",
             translate("InteractionDialog", "&When"),
@@ -72,7 +81,11 @@ class InteractionDialog(FormDialog):
             choice_combo([(z, z) for z in ZONES], zone, editable=True),
         )
         checked_orgs = (
-            row.organisation_ids if row else ((organisation_id,) if organisation_id else ())
+            row.organisation_ids
+            if row
+            else tuple(
+                dict.fromkeys([*([organisation_id] if organisation_id else []), *organisation_ids])
+            )
         )
         self.organisations = self.add_field(
             "organisations",

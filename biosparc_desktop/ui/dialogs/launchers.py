@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from biosparc_desktop.domain.enums import EventKind, InteractionKind, PartyRole
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.agreement_dialog import AgreementDialog
 from biosparc_desktop.ui.dialogs.contact_dialog import ContactDialog
@@ -14,6 +17,14 @@ from biosparc_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 from biosparc_desktop.ui.dialogs.quick_capture import QuickCaptureDialog
 from biosparc_desktop.ui.dialogs.search_dialog import SearchDialog
 from biosparc_desktop.ui.dialogs.task_dialog import TaskDialog
+
+# What an interaction logged from an event is, by default.
+EVENT_INTERACTION_KINDS = {
+    EventKind.SIGNING_CEREMONY: InteractionKind.SIGNING,
+    EventKind.CONFERENCE: InteractionKind.CONFERENCE,
+    EventKind.VISIT: InteractionKind.VISIT,
+    EventKind.OTHER: InteractionKind.MEETING,
+}
 
 
 class DialogLauncher(QObject):
@@ -107,14 +118,45 @@ class DialogLauncher(QObject):
             self._run(EventDialog(self.state, row, self.parent_widget), "event")
 
     def log_interaction(
-        self, *, organisation_id: str | None = None, contact_id: str | None = None
+        self,
+        *,
+        organisation_id: str | None = None,
+        contact_id: str | None = None,
+        agreement_id: str | None = None,
+        event_id: str | None = None,
     ) -> None:
+        """Log an interaction with a partner or a person; from an agreement, with its
+        parties; from an event, with its organisations on its day."""
+        services = self.state.services
+        organisation_ids: tuple[str, ...] = ()
+        kind: InteractionKind | None = None
+        on: date | None = None
+        if agreement_id is not None:
+            found = self.state.attempt(
+                self.parent_widget, lambda: services.agreements.get(agreement_id)
+            )
+            if found is None:
+                return
+            organisation_ids = tuple(
+                p.organisation_id for p in found.parties if p.role != PartyRole.BIOSPARC
+            )
+        if event_id is not None:
+            event = self.state.attempt(self.parent_widget, lambda: services.events.get(event_id))
+            if event is None:
+                return
+            own = services.organisations.own_ids()
+            organisation_ids = tuple(o for o in event.organisation_ids if o not in own)
+            on = event.held_on
+            kind = EVENT_INTERACTION_KINDS[event.kind]
         self._run(
             InteractionDialog(
                 self.state,
                 parent=self.parent_widget,
                 organisation_id=organisation_id,
                 contact_id=contact_id,
+                organisation_ids=organisation_ids,
+                kind=kind,
+                on=on,
             ),
             "interaction",
         )

@@ -40,6 +40,8 @@ from biosparc_desktop.ui.widgets.record_list import RecordList
 class AgreementDetailPane(QWidget):
     open_record = Signal(str, str)
     edit_requested = Signal(str)
+    log_interaction_requested = Signal(str)
+    add_followup_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +62,8 @@ class AgreementDetailPane(QWidget):
                 translate("AgreementDetailPane", "Party"),
                 translate("AgreementDetailPane", "Chinese name"),
                 translate("AgreementDetailPane", "Role"),
-            ]
+            ],
+            kind="organisation",
         )
         self.parties.setMaximumHeight(110)
         self.parties.open_requested.connect(lambda key: self.open_record.emit("organisation", key))
@@ -86,6 +89,23 @@ class AgreementDetailPane(QWidget):
         edit.clicked.connect(
             lambda: self.agreement_id and self.edit_requested.emit(self.agreement_id)
         )
+        self.log_button = QPushButton(
+            icons.icon("interaction"), translate("AgreementDetailPane", "&Log interaction…")
+        )
+        self.log_button.setObjectName("agreement_log_interaction_button")
+        self.log_button.setToolTip(
+            translate("AgreementDetailPane", "Log a meeting or call with the agreement's parties")
+        )
+        self.log_button.clicked.connect(
+            lambda: self.agreement_id and self.log_interaction_requested.emit(self.agreement_id)
+        )
+        self.followup_button = QPushButton(
+            icons.icon("followup"), translate("AgreementDetailPane", "Add follo&w-up…")
+        )
+        self.followup_button.setObjectName("agreement_add_followup_button")
+        self.followup_button.clicked.connect(
+            lambda: self.agreement_id and self.add_followup_requested.emit(self.agreement_id)
+        )
         add_obligation = QPushButton(
             icons.icon("new"), translate("AgreementDetailPane", "Add o&bligation…")
         )
@@ -102,7 +122,9 @@ class AgreementDetailPane(QWidget):
         open_doc.clicked.connect(lambda: self._open_document(self.documents.currentItem()))
         self.open_doc_button = open_doc
         buttons = QGridLayout()
-        for i, button in enumerate((edit, add_obligation, attach, open_doc)):
+        for i, button in enumerate(
+            (edit, self.log_button, self.followup_button, add_obligation, attach, open_doc)
+        ):
             buttons.addWidget(button, i // 2, i % 2)
         buttons.setColumnStretch(2, 1)
 

@@ -164,6 +164,8 @@ class ContactCard(QWidget):
                 translate("ContactCard", "Summary"),
             ],
             empty_text=translate("ContactCard", "No interactions logged yet."),
+            kind="interaction",
+            deletable=True,
         )
         self.timeline.open_requested.connect(lambda key: self.open_record.emit("interaction", key))
         body = QWidget()

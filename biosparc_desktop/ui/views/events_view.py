@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QStackedLayout,
@@ -68,6 +68,8 @@ class EventsView(ListDetailView):
     open_record = Signal(str, str)
     edit_requested = Signal(str)
     briefing_requested = Signal(str)
+    log_interaction_requested = Signal(str)
+    add_followup_requested = Signal(str)
 
     def __init__(
         self, state: AppState, *, debounce_ms: int = 200, parent: QWidget | None = None
@@ -105,6 +107,12 @@ class EventsView(ListDetailView):
         self.detail.edit_button.clicked.connect(lambda: self._emit_for_current(self.edit_requested))
         self.detail.brief_button.clicked.connect(
             lambda: self._emit_for_current(self.briefing_requested)
+        )
+        self.detail.log_button.clicked.connect(
+            lambda: self._emit_for_current(self.log_interaction_requested)
+        )
+        self.detail.followup_button.clicked.connect(
+            lambda: self._emit_for_current(self.add_followup_requested)
         )
         self._arrange("events", self.list, self.detail, self.detail.show_event)
         self.list.open_requested.connect(lambda row: self.detail.show_event(row.id))
@@ -166,11 +174,13 @@ class EventDetailPane(QWidget):
                 translate("EventDetailPane", "Organisation"),
             ],
             empty_text=translate("EventDetailPane", "No attendees yet."),
+            kind="contact",
         )
         self.attendees.open_requested.connect(lambda key: self.open_record.emit("contact", key))
         self.agreements = RecordList(
             [translate("EventDetailPane", "Agreement to be signed")],
             empty_text=translate("EventDetailPane", "No agreements."),
+            kind="agreement",
         )
         self.agreements.open_requested.connect(lambda key: self.open_record.emit("agreement", key))
         # What was said that day with the people and organisations there: opened in full.
@@ -186,10 +196,24 @@ class EventDetailPane(QWidget):
             icons.icon("pdf"), translate("EventDetailPane", "&Briefing pack…")
         )
         self.brief_button.setObjectName("event_briefing_button")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.brief_button)
-        buttons.addStretch(1)
+        self.log_button = QPushButton(
+            icons.icon("interaction"), translate("EventDetailPane", "&Log interaction…")
+        )
+        self.log_button.setObjectName("event_log_interaction_button")
+        self.log_button.setToolTip(
+            translate("EventDetailPane", "Log a meeting on the day with the people there")
+        )
+        self.followup_button = QPushButton(
+            icons.icon("followup"), translate("EventDetailPane", "Add follo&w-up…")
+        )
+        self.followup_button.setObjectName("event_add_followup_button")
+        # Two rows of two, like a partner's: the pane stays narrow on a laptop.
+        buttons = QGridLayout()
+        for i, button in enumerate(
+            (self.edit_button, self.log_button, self.followup_button, self.brief_button)
+        ):
+            buttons.addWidget(button, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.title)

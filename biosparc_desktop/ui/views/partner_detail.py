@@ -90,6 +90,8 @@ class PartnerDetail(QWidget):
                 translate("PartnerDetail", "Phone"),
             ],
             empty_text=translate("PartnerDetail", "No contacts yet."),
+            kind="contact",
+            deletable=True,
         )
         self.agreements = RecordList(
             [
@@ -99,6 +101,8 @@ class PartnerDetail(QWidget):
                 translate("PartnerDetail", "Value"),
             ],
             empty_text=translate("PartnerDetail", "No agreements yet."),
+            kind="agreement",
+            deletable=True,
         )
         self.timeline = RecordList(
             [
@@ -108,6 +112,8 @@ class PartnerDetail(QWidget):
                 translate("PartnerDetail", "Outcome"),
             ],
             empty_text=translate("PartnerDetail", "No interactions logged yet."),
+            kind="interaction",
+            deletable=True,
         )
         self.followups = RecordList(
             [
@@ -116,6 +122,8 @@ class PartnerDetail(QWidget):
                 translate("PartnerDetail", "Assignee"),
             ],
             empty_text=translate("PartnerDetail", "No open follow-ups."),
+            kind="task",
+            deletable=True,
         )
         self.events = RecordList(
             [
@@ -124,6 +132,7 @@ class PartnerDetail(QWidget):
                 translate("PartnerDetail", "Venue"),
             ],
             empty_text=translate("PartnerDetail", "No events."),
+            kind="event",
         )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("partner_tabs")

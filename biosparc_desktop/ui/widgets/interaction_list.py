@@ -31,6 +31,8 @@ def interaction_list(empty_text: str) -> RecordList:
             translate("InteractionList", "Outcome"),
         ],
         empty_text=empty_text,
+        kind="interaction",
+        deletable=True,
     )
 
 

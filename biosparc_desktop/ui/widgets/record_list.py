@@ -12,17 +12,33 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.i18n import translate
 
+# Makes a row's context menu: (kind of record, its public id, whether Delete applies).
+MenuFactory = Callable[[str, str, bool], QMenu]
+
 
 class RecordList(QTreeWidget):
     """Rows of text cells; double-click or Enter emits the row's key.
 
-    ``headers`` and ``empty_text`` are shown as given: translate them first.
+    ``headers`` and ``empty_text`` are shown as given: translate them first. ``kind``
+    names the kind of record the rows are ("contact", "interaction"...): the window then
+    gives each row the same context menu as in the record's own list, with Delete only
+    where ``deletable`` (a partner's contacts, not an event's attendee links).
     """
 
     open_requested = Signal(str)
 
-    def __init__(self, headers: Sequence[str], *, empty_text: str | None = None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        *,
+        empty_text: str | None = None,
+        kind: str | None = None,
+        deletable: bool = False,
+    ) -> None:
         super().__init__()
+        self.kind = kind
+        self.deletable = deletable
+        self.menu_factory: MenuFactory | None = None  # set by the main window
         self.setHeaderLabels(list(headers))
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
@@ -75,10 +91,13 @@ class RecordList(QTreeWidget):
             self.open_requested.emit(str(key))
 
     def menu_for(self, item: QTreeWidgetItem) -> QMenu | None:
-        """The row's context menu: open it (None for the "nothing here" line)."""
+        """The row's context menu: the record's actions, or just Open where the rows are
+        not records the window knows (None for the "nothing here" line)."""
         key = item.data(0, Qt.ItemDataRole.UserRole)
         if not key:
             return None
+        if self.kind is not None and self.menu_factory is not None:
+            return self.menu_factory(self.kind, str(key), self.deletable)
         menu = QMenu(self)
         action = menu.addAction(icons.icon("open"), translate("RecordList", "&Open"))
         action.triggered.connect(lambda _checked=False: self.open_requested.emit(str(key)))
