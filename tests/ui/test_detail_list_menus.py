@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from biosparc_desktop.domain.enums import EventKind, InteractionKind, PartyRole
 from biosparc_desktop.services.contacts import ContactQuery
@@ -24,6 +24,10 @@ def _texts(menu) -> list[str]:  # type: ignore[no-untyped-def]
 
 def _keys(listing: RecordList) -> list[str]:
     return listing.keys()
+
+
+def _visible_labels(pane: QWidget) -> list[QLabel]:
+    return [label for label in pane.findChildren(QLabel) if label.isVisible()]
 
 
 def _menu_of(listing: RecordList, key: str):  # type: ignore[no-untyped-def]
@@ -227,3 +231,36 @@ def test_the_detail_buttons_keep_the_menu_letters_free(window: MainWindow) -> No
         Qt.ContextMenuPolicy.CustomContextMenu
         == window.partners.detail.contacts.contextMenuPolicy()
     )
+
+
+def test_tab_leaves_a_list_for_its_detail_and_reaches_the_short_lists(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """From the keyboard alone: the partners list, Tab into the partner's detail, on to
+    the list of its contacts, where the menu key offers the contact's actions."""
+    from PySide6.QtWidgets import QApplication
+
+    window.open_record("organisation", window.state.services.organisations.find("NCCS").id)
+    window.go_to_view("partners")
+    table = window.partners.list.table
+    detail = window.partners.detail
+    qtbot.waitUntil(lambda: any("nccs.com.sg" in label.text() for label in _visible_labels(detail)))
+    seen = []
+    for _ in range(12):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is detail.contacts:
+            break
+    assert detail.isAncestorOf(seen[0])  # the first Tab already leaves the list
+    assert [w for w in seen if isinstance(w, QLabel)] == [seen[0]]  # the website link
+    assert seen[-1] is detail.contacts
+    # Of the partner's facts only the website takes the keyboard, just before the buttons
+    # (where it is on screen), and Shift+Tab leaves it.
+    detail.edit_button.setFocus()
+    qtbot.keyClick(detail.edit_button, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    link = QApplication.focusWidget()
+    assert link is not None and "nccs.com.sg" in getattr(link, "text", str)()
+    qtbot.keyClick(link, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is table

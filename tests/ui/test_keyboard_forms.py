@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QWidget
 
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.events import EventDraft
@@ -205,3 +205,42 @@ def test_import_and_briefing_open_in_their_first_field(qtbot, state: AppState) -
     _open(qtbot, briefing)
     first = next(iter(briefing.sections.values()))
     qtbot.waitUntil(lambda: _focused() is first)
+
+
+def test_tab_leaves_a_date_field_for_the_next_field(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    """Qt's date editors step through year, month, day, hour and minute on Tab; in a form
+    Tab goes on to the next field, and Shift+Tab back."""
+    dialog: InteractionDialog = _open(qtbot, InteractionDialog(state))  # type: ignore[assignment]
+    assert _focused() is dialog.kind
+    assert _tab(qtbot) is dialog.when
+    assert _tab(qtbot) is dialog.zone
+    focused = _focused()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focused() is dialog.when
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focused() is dialog.kind
+    task: TaskDialog = _open(qtbot, TaskDialog(state))  # type: ignore[assignment]
+    dates = task.findChildren(QDateTimeEdit)
+    assert dates
+    dates[0].setEnabled(True)
+    dates[0].setFocus()
+    assert _tab(qtbot) is not dates[0]
+
+
+def test_ctrl_enter_saves_from_a_summary_box(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    """Enter starts a new line in a summary; Ctrl+Enter saves, as in a mail program."""
+    nccs = state.services.organisations.find("NCCS").id
+    dialog: InteractionDialog = _open(
+        qtbot,
+        InteractionDialog(state, organisation_id=nccs),  # type: ignore[assignment]
+    )
+    dialog.summary.setFocus()
+    _type(qtbot, "Coffee")
+    qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.summary.toPlainText() == "Coffee\n"
+    _type(qtbot, "with NCCS")
+    qtbot.keyClick(dialog.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.saved.summary == "Coffee\nwith NCCS"  # type: ignore[attr-defined]

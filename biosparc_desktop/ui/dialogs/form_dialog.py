@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -112,6 +112,11 @@ class FormDialog(QDialog):
         widget.setObjectName(f"field_{key}")
         if isinstance(widget, QPlainTextEdit):
             widget.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        # Qt's date editors take Tab to step from year to month to day to hour; in a
+        # form Tab goes to the next field (typing a whole part steps on by itself).
+        dates: list[QDateTimeEdit] = [widget] if isinstance(widget, QDateTimeEdit) else []
+        for date_edit in [*dates, *widget.findChildren(QDateTimeEdit)]:
+            date_edit.installEventFilter(self)
         error = QLabel()
         error.setObjectName(f"error_{key}")
         error.setWordWrap(True)
@@ -128,6 +133,21 @@ class FormDialog(QDialog):
         self._fields[widget] = key
         self._watch(widget, key)
         return widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QDateTimeEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.focusNextPrevChild(forward)
+            return True
+        return super().eventFilter(watched, event)
 
     def _watch(self, widget: QWidget, key: str) -> None:
         def changed(*_args: object) -> None:
@@ -223,10 +243,12 @@ class FormDialog(QDialog):
         return valid
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter saves a valid form; on an invalid one it says what is missing.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        # Enter saves a valid form; on an invalid one it says what is missing. Ctrl+Enter
+        # does the same from a summary or notes box, where Enter starts a new line.
+        extra = event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ControlModifier
+        )
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not extra:
             if self.show_all_problems():
                 self._save()
             event.accept()

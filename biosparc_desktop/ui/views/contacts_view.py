@@ -29,6 +29,7 @@ from biosparc_desktop.ui.models.paged_table import Column
 from biosparc_desktop.ui.trash_links import organisation_name
 from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.widgets.common_filters import country_filter, tag_filter
+from biosparc_desktop.ui.widgets.fact_label import add_fact
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.list_page import ListPage, plain_query, service_source
 from biosparc_desktop.ui.widgets.record_list import RecordList
@@ -233,11 +234,7 @@ class ContactCard(QWidget):
         ]
         for caption, value in rows:
             if value:
-                text = QLabel(value)
-                text.setWordWrap(True)  # a narrow pane wraps long values instead of cutting them
-                text.setOpenExternalLinks(True)
-                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-                self.facts.addRow(caption, text)
+                add_fact(self.facts, caption, value, tab_before=self.edit_button)
         self.notes.setText(c.notes or "")
         self.notes.setVisible(bool(c.notes))
         self.history.show_record(c.id, "contact")

@@ -25,6 +25,7 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.formatting import fmt_amount, fmt_country, fmt_date, fmt_datetime
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.widgets.chips import chip, clear_layout
+from biosparc_desktop.ui.widgets.fact_label import add_fact
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
@@ -225,11 +226,7 @@ class PartnerDetail(QWidget):
             ),
         ):
             if value:
-                text = QLabel(value)
-                text.setWordWrap(True)  # a narrow pane wraps long values instead of cutting them
-                text.setOpenExternalLinks(True)
-                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-                self.facts.addRow(caption, text)
+                add_fact(self.facts, caption, value, tab_before=self.edit_button)
         self.description.setText(org.description or "")
         self.description.setVisible(bool(org.description))
 

@@ -77,9 +77,14 @@ def service_source(
 
 
 class ListTable(QTableView):
-    """Enter opens the current row, like a double-click."""
+    """Enter opens the current row, like a double-click; Tab leaves the list for the
+    detail beside it (rows are chosen with the arrows; there are no cells to edit)."""
 
     activated_row = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
