@@ -302,8 +302,9 @@ class Labels:
         return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
     def datetime(self, value: datetime) -> str:
-        """The local wall time where it happened."""
-        return f"{self.date(value.date())} {value:%H:%M}"
+        """The wall time where it happened, with that place's offset from UTC, so the
+        reader in another zone knows which clock it is: "27 Nov 2026 14:00 UTC+8"."""
+        return f"{self.date(value.date())} {value:%H:%M} {_utc_offset(value)}".rstrip()
 
     def country(self, code: str | None) -> str:
         if not code:
@@ -319,3 +320,16 @@ class Labels:
         if total > len(shown):
             text += " " + self("and_more", n=total - len(shown))
         return text
+
+
+def _utc_offset(value: datetime) -> str:
+    """An offset as people write it: "UTC+8", "UTC-5", "UTC+5:30", "UTC"; none if naive."""
+    offset = value.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    if minutes == 0:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    sign = "+" if minutes > 0 else "-"
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")

@@ -149,7 +149,9 @@ class ContactService:
         checks += [partial(clean_phone, p, region) for p in draft.phones if p.strip()]
         return field_problems(checks, default="given_name")
 
-    def _apply(self, session: Session, contact: Contact, draft: ContactDraft) -> None:
+    def _apply(
+        self, session: Session, contact: Contact, draft: ContactDraft, region: str | None
+    ) -> None:
         given, family, name_zh = _names(draft)
         contact.given_name, contact.family_name, contact.name_zh = given, family, name_zh
         contact.name_order = draft.name_order or default_order(given, family, name_zh)
@@ -161,7 +163,8 @@ class ContactService:
         contact.title = title
         contact.preferred_language = Language(draft.preferred_language)
         contact.notes = clean_text(draft.notes, field="notes", label="The notes")
-        region = contact.organisation.country if contact.organisation else None
+        if contact.organisation is not None and contact.organisation.country:
+            region = contact.organisation.country
         emails = list(dict.fromkeys(clean_email(e) for e in draft.emails if e.strip()))
         phones = list(dict.fromkeys(clean_phone(p, region) for p in draft.phones if p.strip()))
         contact.emails = _sync_values(
@@ -191,21 +194,25 @@ class ContactService:
         contact.organisation = new
 
     # -- writes -------------------------------------------------------------
-    def create(self, draft: ContactDraft) -> ContactRow:
+    def create(self, draft: ContactDraft, *, region: str | None = None) -> ContactRow:
+        """Numbers without a country code are read in the organisation's country, else in
+        ``region`` (the user's), else in Singapore."""
         with self._ctx.write("Add contact") as session:
             contact = Contact()
             session.add(contact)
             with session.no_autoflush:
-                self._apply(session, contact, draft)
+                self._apply(session, contact, draft, region)
             self._ctx.relabel(session, f"Add contact {_display(contact)[:60]}")
             session.flush()
             return _row(contact)
 
-    def update(self, public_id: str, draft: ContactDraft) -> ContactRow:
+    def update(
+        self, public_id: str, draft: ContactDraft, *, region: str | None = None
+    ) -> ContactRow:
         with self._ctx.write("Edit contact") as session:
             contact = get_live(session, Contact, public_id, "contact")
             with session.no_autoflush:
-                self._apply(session, contact, draft)
+                self._apply(session, contact, draft, region)
             self._ctx.relabel(session, f"Edit contact {_display(contact)[:60]}")
             session.flush()
             return _row(contact)

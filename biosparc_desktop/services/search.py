@@ -96,7 +96,7 @@ def _interaction_hit(row: Any) -> SearchHit:
         public_id,
         summary[:120],
         label=InteractionKind(kind),
-        on=occurred_at.date(),
+        on=occurred_at.astimezone().date(),  # the day on the user's clock
     )
 
 

@@ -1,4 +1,4 @@
-"""Dates, times, amounts and country names shown in the interface language's locale.
+"""Dates, times, amounts, phone numbers and country names in the interface language's locale.
 
 ``install_language`` makes the chosen locale Qt's default, so ``QLocale()`` here
 is the user's choice (or the system's).
@@ -9,13 +9,14 @@ from __future__ import annotations
 import gettext
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from biosparc_desktop.domain.rules.codes import country_name, minor_units
-from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.domain.rules.contact_details import display_phone, phone_text
+from biosparc_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def _locale() -> QLocale:
@@ -56,23 +57,87 @@ def fmt_long_date(value: date | None) -> str:
 
 
 def fmt_datetime(value: datetime | None) -> str:
-    """Local wall time where it happened, with the zone's abbreviation."""
+    """When something happened somewhere, for lists: on the user's clock (the computer's
+    time zone), then the place's own clock when it reads otherwise at that moment, named
+    by the value's zone (an interaction's time comes in its own):
+    "20 Nov 2026 07:00 (14:00 Singapore)", "19 Nov 2026 18:30 (Fri 01:30 Singapore)".
+    Stored times are UTC; a naive one is read as UTC."""
     if value is None:
         return ""
-    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    zone = value.tzname() or ""
-    locale = _locale()
-    text = locale.toString(moment, f"{_short_date_format(locale)} HH:mm")
-    return f"{text} {zone}".strip()
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    local = aware.astimezone()
+    here = _wall_time(local)
+    place = getattr(aware.tzinfo, "key", None)
+    if not isinstance(place, str) or aware.utcoffset() == local.utcoffset():
+        return here
+    there = aware.strftime("%H:%M")
+    if aware.date() != local.date():  # a day apart at most: its weekday says which
+        day = QDate(aware.year, aware.month, aware.day)
+        there = f"{_locale().toString(day, 'ddd')} {there}"
+    return translate("formatting", "{time} ({place_time} {place})").format(
+        time=here, place_time=there, place=_place_name(place)
+    )
 
 
 def fmt_moment(value: datetime | None) -> str:
     """When something happened to the data (deleted, changed, synced), in the user's time
-    zone, the computer's: stored times are UTC; a naive one is read as UTC."""
+    zone, the computer's, with its abbreviation: stored times are UTC; a naive one is read
+    as UTC."""
     if value is None:
         return ""
     aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-    return fmt_datetime(aware.astimezone())
+    local = aware.astimezone()
+    return f"{_wall_time(local)} {local.tzname() or ''}".strip()
+
+
+def _wall_time(value: datetime) -> str:
+    """The date and time as written on the value's own clock: "27 Nov 2026 14:00"."""
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    locale = _locale()
+    return locale.toString(moment, f"{_short_date_format(locale)} HH:mm")
+
+
+# The cities of the zones the interaction form offers, named in the interface language.
+_CITIES = (
+    QT_TRANSLATE_NOOP("TimeZoneCity", "Shanghai"),
+    QT_TRANSLATE_NOOP("TimeZoneCity", "Singapore"),
+    QT_TRANSLATE_NOOP("TimeZoneCity", "Hong Kong"),
+    QT_TRANSLATE_NOOP("TimeZoneCity", "London"),
+    QT_TRANSLATE_NOOP("TimeZoneCity", "New York"),
+    QT_TRANSLATE_NOOP("TimeZoneCity", "Tokyo"),
+    QT_TRANSLATE_NOOP("TimeZoneCity", "Seoul"),
+    QT_TRANSLATE_NOOP("TimeZoneCity", "Paris"),
+    QT_TRANSLATE_NOOP("TimeZoneCity", "Berlin"),
+)
+
+
+def _place_name(zone: str) -> str:
+    """A zone's city, which is how people name it: "Asia/Ho_Chi_Minh" → "Ho Chi Minh";
+    the usual ones in the interface language ("新加坡")."""
+    city = zone.rsplit("/", 1)[-1].replace("_", " ")
+    return translate("TimeZoneCity", city) if city in _CITIES else city
+
+
+def fmt_phone(e164: str, region: str) -> str:
+    """A phone number the one way the interface shows it: national for a number of the
+    user's ``region`` (their Settings), international for any other."""
+    return _phone_text(e164, region.upper())
+
+
+def editable_phone(e164: str, region: str, reading: str) -> str:
+    """A saved number for a field where it may be typed over: as :func:`fmt_phone` shows
+    it when numbers without a country code are read in the user's ``region`` too, else
+    always with its country code, so that it reads back as the same number."""
+    if region.upper() == reading.upper():
+        return fmt_phone(e164, region)
+    return display_phone(e164)
+
+
+# Painting asks for every visible cell again and again: parse each number once. The
+# region is part of the key, so a new choice in Settings is never answered from before.
+@lru_cache(maxsize=4096)
+def _phone_text(e164: str, region: str) -> str:
+    return phone_text(e164, region)
 
 
 def fmt_amount(value: Decimal | None, currency: str | None) -> str:

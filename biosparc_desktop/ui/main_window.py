@@ -377,7 +377,12 @@ class MainWindow(QMainWindow):
             team_server=self.team_server_opener,
             enrolled_as=self.enrolled_as() if self.enrolled_as is not None else None,
         )
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted or not dialog.language_changed:
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        if dialog.region_changed:
+            # Phone numbers the new region's way: in this view now, in the others when shown.
+            self.refresh_all()
+        if not dialog.language_changed:
             return
         language = chosen_language(self.state.settings)
         signal = QMetaMethod.fromSignal(self.language_change_requested)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -65,3 +66,19 @@ def test_no_label_reads_none() -> None:
     assert Labels("zh").country("SG") == "新加坡"
     assert Labels("both").country("CN") == "China / 中国"
     assert Labels("en").count_more(["A", "B"], 5) == "A, B and 3 more"
+
+
+@pytest.mark.parametrize(
+    ("zone", "language", "shown"),
+    [
+        ("Asia/Singapore", "en", "20 Nov 2026 14:00 UTC+8"),
+        ("Asia/Singapore", "zh", "2026年11月20日 14:00 UTC+8"),
+        ("America/New_York", "en", "20 Nov 2026 14:00 UTC-5"),
+        ("Asia/Kolkata", "en", "20 Nov 2026 14:00 UTC+5:30"),
+        ("UTC", "en", "20 Nov 2026 14:00 UTC"),
+    ],
+)
+def test_a_meeting_time_says_which_clock(zone: str, language: str, shown: str) -> None:
+    """Packs print a meeting at the place's time, with that clock's offset from UTC."""
+    at = datetime(2026, 11, 20, 14, 0, tzinfo=ZoneInfo(zone))
+    assert Labels(language).datetime(at) == shown  # type: ignore[arg-type]

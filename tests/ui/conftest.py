@@ -13,6 +13,7 @@ from biosparc_desktop.services.registry import Services
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.i18n import install_language
 from biosparc_desktop.ui.main_window import MainWindow
+from biosparc_desktop.ui.phone_region import REGION_KEY
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +35,11 @@ def _never_block_on_questions(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    """The user is in Singapore whatever the computer's locale says (phone numbers of
+    other regions are shown with their country code)."""
+    chosen = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    chosen.setValue(REGION_KEY, "SG")
+    return chosen
 
 
 @pytest.fixture

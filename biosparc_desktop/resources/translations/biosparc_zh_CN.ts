@@ -2294,6 +2294,14 @@
         <source>O&amp;utcome</source>
         <translation>结果(&amp;U)</translation>
     </message>
+    <message>
+        <source>The time above is the time in {zone}, as on your clock.</source>
+        <translation>上面的时间是 {zone} 的时间，与您的时钟一致。</translation>
+    </message>
+    <message>
+        <source>The time above is the time in {zone}; on your clock it is {local}.</source>
+        <translation>上面的时间是 {zone} 的时间；在您的时钟上是 {local}。</translation>
+    </message>
 </context>
 <context>
     <name>InteractionList</name>
@@ -3130,6 +3138,21 @@
     </message>
 </context>
 <context>
+    <name>PhoneRegion</name>
+    <message>
+        <source>Ascension Island</source>
+        <translation>阿森松岛</translation>
+    </message>
+    <message>
+        <source>Tristan da Cunha</source>
+        <translation>特里斯坦-达库尼亚</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>科索沃</translation>
+    </message>
+</context>
+<context>
     <name>QuickCaptureDialog</name>
     <message>
         <source>Quick capture</source>
@@ -3402,6 +3425,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>跟随系统</translation>
     </message>
     <message>
+        <source>Phone numbers from here are shown without the country code, and numbers typed without one are read as from here.</source>
+        <translation>本地区的电话号码显示时不带国家代码；输入时未带国家代码的号码按本地区读取。</translation>
+    </message>
+    <message>
         <source>Changes you make are recorded under this name in each record&apos;s history.</source>
         <translation>您所做的更改将以此姓名记入每条记录的历史。</translation>
     </message>
@@ -3416,6 +3443,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your &amp;region</source>
+        <translation>您所在的地区(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;I am</source>
@@ -3736,6 +3767,45 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>{n} changes not yet sent will not reach the team.</source>
         <translation>{n} 项尚未发送的修改将不会送达团队。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCity</name>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>伦敦</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>纽约</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>东京</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>首尔</translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <translation>巴黎</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>柏林</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6043,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
 </context>
 <context>
     <name>formatting</name>
+    <message>
+        <source>{time} ({place_time} {place})</source>
+        <translation>{time}（{place}时间 {place_time}）</translation>
+    </message>
     <message>
         <source>{n} day ago</source>
         <translation>{n} 天前</translation>

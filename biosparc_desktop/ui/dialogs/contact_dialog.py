@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from biosparc_desktop.domain.enums import Language, NameOrder
-from biosparc_desktop.domain.rules.contact_details import phone_text
 from biosparc_desktop.services.contacts import ContactDraft, ContactRow
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems, lines
+from biosparc_desktop.ui.formatting import editable_phone
 from biosparc_desktop.ui.i18n import label, translate
+from biosparc_desktop.ui.phone_region import chosen_region, reading_region
 from biosparc_desktop.ui.widgets.inputs import choice_combo, enum_combo
 
 _AUTO = "auto"
@@ -85,7 +86,7 @@ class ContactDialog(FormDialog):
             "phones",
             translate("ContactDialog", "&Phones"),
             QLineEdit(
-                ", ".join(phone_text(p) for p in row.phones) if row else "",
+                "",
                 placeholderText="+65 6123 4567, +86 138 0013 8000",
             ),
         )
@@ -105,16 +106,26 @@ class ContactDialog(FormDialog):
             QPlainTextEdit(row.notes or "" if row else ""),
         )
         self.notes.setMaximumHeight(90)
+        self._phones_shown = ""
+        self._show_phones()
+        self.organisation.currentIndexChanged.connect(lambda _i: self._show_phones())
         self.dirty = False
 
-    def _region(self) -> str | None:
-        org_id = self.organisation.currentData()
-        if not org_id:
-            return None
-        try:
-            return self.state.services.organisations.get(org_id).country
-        except Exception:
-            return None
+    def _region(self) -> str:
+        """Where numbers typed without a country code are read."""
+        return reading_region(
+            self.state.services, self.state.settings, self.organisation.currentData()
+        )
+
+    def _show_phones(self) -> None:
+        """The saved numbers as they read back the same in the organisation's country;
+        again when it changes, unless the user has typed in the field since."""
+        if self.row is None or self.phones.text() != self._phones_shown:
+            return
+        shown = chosen_region(self.state.settings)
+        reading = self._region()
+        self._phones_shown = ", ".join(editable_phone(p, shown, reading) for p in self.row.phones)
+        self.phones.setText(self._phones_shown)
 
     def draft(self) -> ContactDraft:
         order = self.order.currentData()
@@ -138,5 +149,5 @@ class ContactDialog(FormDialog):
     def save(self) -> ContactRow:
         service = self.state.services.contacts
         if self.row is None:
-            return service.create(self.draft())
-        return service.update(self.row.id, self.draft())
+            return service.create(self.draft(), region=chosen_region(self.state.settings))
+        return service.update(self.row.id, self.draft(), region=chosen_region(self.state.settings))

@@ -11,12 +11,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from biosparc_desktop.domain.rules.contact_details import phone_text
 from biosparc_desktop.domain.sentences import AT, Sentence
 from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.services.import_organisations import new_key
 from biosparc_desktop.services.importing import DuplicateAction, PlannedRow, RowStatus
 from biosparc_desktop.ui import theme
+from biosparc_desktop.ui.formatting import fmt_phone
 from biosparc_desktop.ui.i18n import error_text, sentence_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -153,8 +153,9 @@ class PreviewModel(RowsTableModel):
             translate("ImportWizard", "Problems and notes"),
         )
 
-    def __init__(self) -> None:
+    def __init__(self, region: str) -> None:
         super().__init__()
+        self._region = region  # the user's, for showing phone numbers
         self._rows: list[PlannedRow] = []
         self._org_labels: dict[str, str] = {}  # new organisations not to be created
 
@@ -211,7 +212,7 @@ class PreviewModel(RowsTableModel):
         if column == self.COL_EMAILS:
             return ", ".join(contact.emails) if contact else ""
         if column == self.COL_PHONES:
-            return ", ".join(phone_text(p) for p in contact.phones) if contact else ""
+            return ", ".join(fmt_phone(p, self._region) for p in contact.phones) if contact else ""
         return row_notes(row)
 
 

@@ -31,6 +31,7 @@ from biosparc_desktop.ui.dialogs.import_models import (
 from biosparc_desktop.ui.dialogs.import_organisations import NewOrganisationsPanel
 from biosparc_desktop.ui.dialogs.import_pages import fit_columns, plain_table, warning_label
 from biosparc_desktop.ui.i18n import sentence_text, translate
+from biosparc_desktop.ui.phone_region import chosen_region
 
 if TYPE_CHECKING:
     from biosparc_desktop.ui.dialogs.import_wizard import ImportWizard
@@ -62,7 +63,7 @@ class PreviewPage(QWizardPage):
         ):
             self.show_only.addItem(text, value)
         self.show_only.currentIndexChanged.connect(self._filter)
-        self.model = PreviewModel()
+        self.model = PreviewModel(chosen_region(wizard.state.settings))
         self.proxy = _RowFilter(self.model)
         self.view = plain_table(QTableView())
         self.view.setObjectName("import_preview")

@@ -1,20 +1,28 @@
-"""Log (or edit) a meeting, call, email, visit, signing or conference."""
+"""Log (or edit) a meeting, call, email, visit, signing or conference.
+
+Its time is typed as the clock read where it happened, in its own time zone: the
+user's for a new one, the one it was logged in for an existing one. A note under
+the zone says so, and what that time is on the user's clock when it differs.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QPlainTextEdit, QWidget
 
 from biosparc_desktop.domain.enums import InteractionKind
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.interactions import InteractionDraft, InteractionRow
+from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems
+from biosparc_desktop.ui.formatting import fmt_moment
 from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.local_zone import local_zone_name
 from biosparc_desktop.ui.widgets.inputs import CheckList, choice_combo, combo_text, enum_combo
 
 ZONES = (
@@ -25,6 +33,11 @@ ZONES = (
     "America/New_York",
     "UTC",
 )
+
+
+def _zones_with(zone: str) -> tuple[str, ...]:
+    """The usual zones, and this one first when it is not among them (the user's own)."""
+    return ZONES if zone in ZONES else (zone, *ZONES)
 
 
 class InteractionDialog(FormDialog):
@@ -60,7 +73,7 @@ class InteractionDialog(FormDialog):
             translate("InteractionDialog", "&Kind"),
             enum_combo(InteractionKind, row.kind if row else kind),
         )
-        zone = row.timezone if row else "Asia/Shanghai"
+        zone = row.timezone if row else local_zone_name()
         moment = row.occurred_at if row else services.context.now().astimezone(ZoneInfo(zone))
         if row is None and on is not None:
             moment = moment.replace(year=on.year, month=on.month, day=on.day)
@@ -78,8 +91,16 @@ class InteractionDialog(FormDialog):
         self.zone: QComboBox = self.add_field(
             "timezone",
             translate("InteractionDialog", "Time &zone"),
-            choice_combo([(z, z) for z in ZONES], zone, editable=True),
+            choice_combo([(z, z) for z in _zones_with(zone)], zone, editable=True),
         )
+        self.zone_note = QLabel()
+        self.zone_note.setObjectName("zone_note")
+        self.zone_note.setWordWrap(True)
+        self.zone_note.setStyleSheet(f"color: {theme.MUTED.name()};")
+        self.form.addRow("", self.zone_note)
+        self.when.dateTimeChanged.connect(lambda _m: self._explain_zone())
+        self.zone.currentTextChanged.connect(lambda _t: self._explain_zone())
+        self._explain_zone()
         checked_orgs = (
             row.organisation_ids
             if row
@@ -113,6 +134,30 @@ class InteractionDialog(FormDialog):
         self.outcome.setMaximumHeight(60)
         self.dirty = False
 
+    def _explain_zone(self) -> None:
+        """Which clock the time is on, and the user's own when that differs."""
+        name = combo_text(self.zone) or "UTC"
+        try:
+            at = self._typed_time().replace(tzinfo=ZoneInfo(name))
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            self.zone_note.clear()  # the zone's own message says what is wrong
+            return
+        if at.utcoffset() == at.astimezone().utcoffset():
+            text = translate(
+                "InteractionDialog", "The time above is the time in {zone}, as on your clock."
+            )
+        else:
+            text = translate(
+                "InteractionDialog",
+                "The time above is the time in {zone}; on your clock it is {local}.",
+            )
+        self.zone_note.setText(text.format(zone=name, local=fmt_moment(at)))
+
+    def _typed_time(self) -> datetime:
+        q = self.when.dateTime()
+        d, t = q.date(), q.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
     def _fill_contacts(self, checked: tuple[str, ...]) -> None:
         """People at the chosen organisations (plus anyone already ticked)."""
         services = self.state.services
@@ -131,12 +176,10 @@ class InteractionDialog(FormDialog):
         self.contacts.blockSignals(False)
 
     def draft(self) -> InteractionDraft:
-        q = self.when.dateTime()
-        d, t = q.date(), q.time()
         return InteractionDraft(
             summary=self.summary.toPlainText(),
             kind=self.kind.currentData(),
-            occurred_at=datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()),
+            occurred_at=self._typed_time(),
             timezone=combo_text(self.zone) or "UTC",
             outcome=self.outcome.toPlainText(),
             organisation_ids=self.organisations.checked(),

@@ -28,6 +28,8 @@ from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems, lines
 from biosparc_desktop.ui.formatting import fmt_date
 from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.local_zone import local_zone_name
+from biosparc_desktop.ui.phone_region import chosen_region, reading_region
 from biosparc_desktop.ui.widgets.contact_search import ContactPicker
 from biosparc_desktop.ui.widgets.inputs import choice_combo, enum_combo
 
@@ -161,7 +163,8 @@ class QuickCaptureDialog(FormDialog):
         services = self.state.services
         found: dict[str, str | BiosparcError] = {}
         if self._is_new():
-            found.update(services.contacts.validate(self.contact_draft()))
+            region = reading_region(services, self.state.settings, self.organisation.currentData())
+            found.update(services.contacts.validate(self.contact_draft(), region=region))
         elif self.contact.chosen_id is None:
             found["contact"] = translate(
                 "QuickCaptureDialog",
@@ -182,7 +185,9 @@ class QuickCaptureDialog(FormDialog):
         today = services.context.today()
         with services.context.write("Quick capture"):
             if self._is_new():
-                contact = services.contacts.create(self.contact_draft())
+                contact = services.contacts.create(
+                    self.contact_draft(), region=chosen_region(self.state.settings)
+                )
             else:
                 contact = services.contacts.get(str(self.contact.chosen_id))
             org_ids = (self.organisation.currentData(),) if self.organisation.currentData() else ()
@@ -190,6 +195,7 @@ class QuickCaptureDialog(FormDialog):
                 InteractionDraft(
                     summary=self.summary.toPlainText(),
                     kind=self.kind.currentData(),
+                    timezone=local_zone_name(),  # it happens now, where the user is
                     contact_ids=(contact.id,),
                     organisation_ids=org_ids,
                 )

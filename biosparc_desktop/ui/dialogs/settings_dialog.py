@@ -1,5 +1,5 @@
-"""Settings: the interface language, which staff member is using this laptop, and
-the team server (when the window has sync)."""
+"""Settings: the interface language, the user's region (for phone numbers), which
+staff member is using this laptop, and the team server (when the window has sync)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language, translate
+from biosparc_desktop.ui.phone_region import REGION_KEY, chosen_region, region_choices
 
 STAFF_KEY = "user/staff_name"
 
@@ -41,6 +42,19 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(chosen_language(state.settings)))
         )
+        self.region = QComboBox()
+        self.region.setObjectName("region")
+        for name, code in region_choices():
+            self.region.addItem(name, code)
+        self.region.setCurrentIndex(max(0, self.region.findData(chosen_region(state.settings))))
+        region_note = QLabel(
+            translate(
+                "SettingsDialog",
+                "Phone numbers from here are shown without the country code, and numbers "
+                "typed without one are read as from here.",
+            )
+        )
+        region_note.setWordWrap(True)
         self.staff = QComboBox()
         self.staff.setObjectName("staff")
         self.staff.setEditable(True)
@@ -80,18 +94,25 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(translate("SettingsDialog", "&Language"), self.language)
+        form.addRow(translate("SettingsDialog", "Your &region"), self.region)
+        form.addRow("", region_note)
         form.addRow(translate("SettingsDialog", "&I am"), self.staff)
         form.addRow("", note)
         form.addRow(translate("SettingsDialog", "Sharing"), self.team_server)
         form.labelForField(self.team_server).setVisible(team_server is not None)
         form.addRow(buttons)
         self.language_changed = False
+        self.region_changed = False
 
     def _save(self) -> None:
         settings = self.state.settings
         language = str(self.language.currentData())
         self.language_changed = language != chosen_language(settings)
         settings.setValue(LANGUAGE_KEY, language)
+        region = str(self.region.currentData())
+        self.region_changed = region != chosen_region(settings)
+        if self.region_changed:  # untouched, it keeps following the computer's locale
+            settings.setValue(REGION_KEY, region)
         name = self.staff.currentText().strip()
         settings.setValue(STAFF_KEY, name)
         if name and self.staff.isEnabled():

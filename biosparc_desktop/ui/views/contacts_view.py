@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -17,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biosparc_desktop.domain.rules.contact_details import phone_text
 from biosparc_desktop.errors import NotFound
 from biosparc_desktop.services.contact_pages import ContactListRow
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.formatting import fmt_date, fmt_datetime
+from biosparc_desktop.ui.formatting import fmt_date, fmt_datetime, fmt_phone
 from biosparc_desktop.ui.i18n import label, translate
 from biosparc_desktop.ui.models.paged_table import Column
+from biosparc_desktop.ui.phone_region import chosen_region
 from biosparc_desktop.ui.trash_links import organisation_name
 from biosparc_desktop.ui.views.list_detail import ListDetailView
 from biosparc_desktop.ui.widgets.common_filters import country_filter, tag_filter
@@ -34,12 +33,10 @@ from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.list_page import ListPage, plain_query, service_source
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
-# Painting asks for every visible cell again and again: parse each number once.
-_phone_text = lru_cache(maxsize=4096)(phone_text)
 
-
-def _columns() -> tuple[Column[ContactListRow], ...]:
-    """The list's columns, with headers in the interface language (so built after start-up)."""
+def _columns(state: AppState) -> tuple[Column[ContactListRow], ...]:
+    """The list's columns, with headers in the interface language (so built after start-up);
+    phone numbers as the user's region in Settings has them at each painting."""
     return (
         Column(translate("ContactsView", "Name"), lambda r: r.display_name, "name", width=220),
         Column(translate("ContactsView", "Title"), lambda r: r.title or "", "title", width=220),
@@ -57,7 +54,7 @@ def _columns() -> tuple[Column[ContactListRow], ...]:
         ),
         Column(
             translate("ContactsView", "Phone"),
-            lambda r: _phone_text(r.phone) if r.phone else "",
+            lambda r: fmt_phone(r.phone, chosen_region(state.settings)) if r.phone else "",
             None,
             width=130,
         ),
@@ -90,7 +87,7 @@ class ContactsView(ListDetailView):
             name="contacts",
             noun=translate("ContactsView", "contacts"),
             noun_one=translate("ContactsView", "contact"),
-            columns=_columns(),
+            columns=_columns(state),
             fetch=fetch,
             count=count,
             filters=[
@@ -222,7 +219,10 @@ class ContactCard(QWidget):
                 translate("ContactCard", "Email"),
                 "<br>".join(f'<a href="mailto:{e}">{e}</a>' for e in c.emails),
             ),
-            (translate("ContactCard", "Phone"), "<br>".join(phone_text(p) for p in c.phones)),
+            (
+                translate("ContactCard", "Phone"),
+                "<br>".join(fmt_phone(p, chosen_region(self.state.settings)) for p in c.phones),
+            ),
             (translate("ContactCard", "Language"), label(c.preferred_language)),
             (translate("ContactCard", "Tags"), ", ".join(c.tags)),
             (

@@ -22,8 +22,15 @@ from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.tasks import TaskQuery
 from biosparc_desktop.ui import icons, theme
 from biosparc_desktop.ui.app_state import AppState
-from biosparc_desktop.ui.formatting import fmt_amount, fmt_country, fmt_date, fmt_datetime
+from biosparc_desktop.ui.formatting import (
+    fmt_amount,
+    fmt_country,
+    fmt_date,
+    fmt_datetime,
+    fmt_phone,
+)
 from biosparc_desktop.ui.i18n import label, translate
+from biosparc_desktop.ui.phone_region import chosen_region
 from biosparc_desktop.ui.widgets.chips import chip, clear_layout
 from biosparc_desktop.ui.widgets.fact_label import add_fact
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
@@ -231,13 +238,14 @@ class PartnerDetail(QWidget):
         self.description.setVisible(bool(org.description))
 
         today = services.context.today()
+        region = chosen_region(self.state.settings)
         self.contacts.set_rows(
             services.contacts.rows(ContactQuery(organisation_id=org.id), limit=200),
             lambda c: (
                 c.display_name,
                 c.title or "",
                 c.emails[0] if c.emails else "",
-                _phone(c.phones),
+                fmt_phone(c.phones[0], region) if c.phones else "",
             ),
             lambda c: c.id,
         )
@@ -272,9 +280,3 @@ class PartnerDetail(QWidget):
             lambda e: e.id,
         )
         self.history.show_record(org.id, "organisation")
-
-
-def _phone(phones: tuple[str, ...]) -> str:
-    from biosparc_desktop.domain.rules.contact_details import phone_text
-
-    return phone_text(phones[0]) if phones else ""
