@@ -111,8 +111,9 @@ CHOICES = {"Filter": 2, "choice_combo": 0}
 TRANSLATING = {"translate", "label", "enum_label", "error_text", "action_text", "tr"}
 TRANSLATING |= {"sentence_text", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 KEEP_MARK = "# i18n: keep"
-# translate() with a computed text, for contexts whose texts lupdate finds elsewhere.
-DYNAMIC_CONTEXTS = {"enum", "errors", "actions"}
+# translate() with a computed text, for contexts whose texts lupdate finds elsewhere
+# (listed with QT_TRANSLATE_NOOP where they are declared).
+DYNAMIC_CONTEXTS = {"enum", "errors", "actions", "TimeZoneCity"}
 # `.label` that is not an enum's English label: undo entries and filter specs.
 LABEL_RECEIVERS = {"entry", "self._undo[-1]", "self._redo[-1]", "spec"}
 
