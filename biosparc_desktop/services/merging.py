@@ -10,8 +10,9 @@ undone as one.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from biosparc_desktop.domain.contacts import Contact
 from biosparc_desktop.domain.organisations import Organisation
 from biosparc_desktop.domain.rules.codes import country_name
-from biosparc_desktop.domain.rules.contact_details import phone_text
+from biosparc_desktop.domain.rules.contact_details import DEFAULT_REGION, phone_text
 from biosparc_desktop.domain.sentences import Sentence
 from biosparc_desktop.errors import ValidationError
 from biosparc_desktop.services.common import get_live
@@ -97,6 +98,10 @@ def _listed(values: tuple[str, ...]) -> str:
     return ", ".join(values)
 
 
+def _phones(values: tuple[str, ...], region: str) -> str:
+    return ", ".join(phone_text(p, region) for p in values)
+
+
 _CONTACT_FIELDS = (
     _Spec("given_name", "Given name", _text),
     _Spec("family_name", "Family name", _text),
@@ -105,7 +110,7 @@ _CONTACT_FIELDS = (
     _Spec("title", "Title", _text),
     _Spec("organisation", "Organisation", _text),
     _Spec("emails", "Emails", _listed, True),
-    _Spec("phones", "Phones", lambda v: ", ".join(phone_text(p) for p in v), True),
+    _Spec("phones", "Phones", lambda v: _phones(v, DEFAULT_REGION), True),
     _Spec("preferred_language", "Language", lambda v: v.label),
     _Spec("tags", "Tags", _listed, True),
     _Spec("notes", "Notes", _text, True),
@@ -137,9 +142,17 @@ class MergeService:
         self._contacts = contacts
         self._organisations = organisations
 
-    def preview(self, kind: str, keep_id: str, other_id: str) -> MergePreview:
+    def preview(
+        self, kind: str, keep_id: str, other_id: str, *, region: str = DEFAULT_REGION
+    ) -> MergePreview:
+        """Both records side by side; phone numbers shown as the interface shows them,
+        nationally for the user's ``region``."""
         keep, other = self._rows(kind, keep_id, other_id)
-        specs = _CONTACT_FIELDS if kind == "contact" else _ORGANISATION_FIELDS
+        specs: tuple[_Spec, ...] = _CONTACT_FIELDS if kind == "contact" else _ORGANISATION_FIELDS
+        specs = tuple(
+            replace(spec, show=partial(_phones, region=region)) if spec.key == "phones" else spec
+            for spec in specs
+        )
         fields = tuple(_field(spec, keep, other) for spec in specs)
         model = Contact if kind == "contact" else Organisation
         links = CONTACT_LINKS if kind == "contact" else ORGANISATION_LINKS

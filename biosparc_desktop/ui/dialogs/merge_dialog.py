@@ -29,6 +29,7 @@ from biosparc_desktop.services.merging import Choice, MergePreview, MergeResult
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.i18n import error_text, sentence_text, translate
+from biosparc_desktop.ui.phone_region import chosen_region
 
 
 def _title(kind: str) -> str:
@@ -93,7 +94,10 @@ class MergeDialog(QDialog):
 
     def load(self, keep_id: str, other_id: str) -> None:
         preview = self.state.attempt(
-            self, lambda: self.state.services.merging.preview(self.kind, keep_id, other_id)
+            self,
+            lambda: self.state.services.merging.preview(
+                self.kind, keep_id, other_id, region=chosen_region(self.state.settings)
+            ),
         )
         if preview is None:
             self.merge_button.setEnabled(False)
