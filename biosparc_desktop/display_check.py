@@ -36,8 +36,15 @@ def display_problem(environ: Mapping[str, str] | None = None, platform: str = sy
             "start it from a desktop session, or use the biosparc command or --screenshot."
         )
     # Qt tries Wayland first where there is one; X11 is where its libraries go missing.
-    # The bundle carries its own copies of them.
-    if env.get("WAYLAND_DISPLAY") or getattr(sys, "frozen", False):
+    if env.get("WAYLAND_DISPLAY"):
+        return ""
+    display = env["DISPLAY"]
+    if not x_server_answers(display):
+        return (
+            f"no X server answers on the display {display} (DISPLAY): start the app from "
+            "a desktop session or an ssh -X login, or use the biosparc command or --screenshot."
+        )
+    if getattr(sys, "frozen", False):  # the bundle carries its own X11 libraries
         return ""
     missing = missing_packages()
     if missing:
@@ -60,3 +67,33 @@ def missing_packages(libraries: Mapping[str, str] = XCB_LIBRARIES) -> list[str]:
         except OSError:
             missing.append(package)
     return missing
+
+
+def x_server_answers(display: str, timeout: float = 1.0) -> bool:
+    """Whether an X server accepts a connection on ``display`` ("[host]:N[.screen]"):
+    the local socket for ":N" (Linux's abstract one first), TCP port 6000+N for a host
+    (ssh -X forwards "localhost:10"). A display it cannot read is left to Qt."""
+    import socket
+
+    host, colon, rest = display.rpartition(":")
+    number = rest.split(".", 1)[0]
+    if not colon or not number.isdigit():
+        return True
+    if host.startswith("/"):  # a launchd socket path (XQuartz): Qt knows best
+        return True
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{number}"
+        for address in (f"\0{path}", path):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as unix:
+                unix.settimeout(timeout)
+                try:
+                    unix.connect(address)
+                except OSError:
+                    continue
+                return True
+        return False
+    try:
+        socket.create_connection((host, 6000 + int(number)), timeout=timeout).close()
+    except OSError:
+        return False
+    return True

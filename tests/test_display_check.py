@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
 
 from biosparc_desktop import display_check
-from biosparc_desktop.display_check import display_problem, missing_packages
+
+# Imported here, the real knock: the fixture below stands in for it inside display_problem.
+from biosparc_desktop.display_check import display_problem, missing_packages, x_server_answers
 
 
 @pytest.fixture(autouse=True)
 def _libraries_present(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(display_check, "missing_packages", lambda: [])
+    monkeypatch.setattr(display_check, "x_server_answers", lambda _display: True)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +57,34 @@ def test_the_loader_is_asked_for_each_library() -> None:
     libraries = {"libc.so.6": "libc6", "libbiosparc-nonexistent.so.9": "libbiosparc9"}
     assert missing_packages(libraries) == ["libbiosparc9"]
     assert set(display_check.XCB_LIBRARIES.values()) >= {"libxcb-cursor0", "libxkbcommon-x11-0"}
+
+
+def test_a_display_nobody_answers_on_is_said_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(display_check, "x_server_answers", lambda _display: False)
+    assert display_problem({"DISPLAY": ":99"}, "linux") == (
+        "no X server answers on the display :99 (DISPLAY): start the app from a desktop "
+        "session or an ssh -X login, or use the biosparc command or --screenshot."
+    )
+    assert display_problem({"DISPLAY": ":99", "WAYLAND_DISPLAY": "wayland-0"}, "linux") == ""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's abstract sockets")
+def test_an_x_server_is_knocked_on_where_the_display_says() -> None:
+    import socket
+
+    number = 4000 + os.getpid() % 1000  # a display no real server uses here
+    assert not x_server_answers(f":{number}", timeout=0.2)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(f"\0/tmp/.X11-unix/X{number}")  # how X servers listen on Linux
+        server.listen()
+        assert x_server_answers(f":{number}", timeout=0.2)
+        assert x_server_answers(f":{number}.0", timeout=0.2)
+        assert x_server_answers(f"unix:{number}", timeout=0.2)
+    with socket.socket() as tcp:
+        tcp.bind(("127.0.0.1", 0))
+        tcp.listen()
+        port = tcp.getsockname()[1]
+        assert port > 6000  # Linux hands out ports from 32768
+        assert x_server_answers(f"127.0.0.1:{port - 6000}", timeout=0.2)
+    assert not x_server_answers(f"127.0.0.1:{port - 6000}", timeout=0.2)
+    assert x_server_answers("not a display")  # left to Qt
