@@ -75,7 +75,7 @@ def fmt_datetime(value: datetime | None) -> str:
         day = QDate(aware.year, aware.month, aware.day)
         there = f"{_locale().toString(day, 'ddd')} {there}"
     return translate("formatting", "{time} ({place_time} {place})").format(
-        time=here, place_time=there, place=_place_name(place)
+        time=here, place_time=there, place=place_name(place)
     )
 
 
@@ -111,7 +111,7 @@ _CITIES = (
 )
 
 
-def _place_name(zone: str) -> str:
+def place_name(zone: str) -> str:
     """A zone's city, which is how people name it: "Asia/Ho_Chi_Minh" → "Ho Chi Minh";
     the usual ones in the interface language ("新加坡")."""
     city = zone.rsplit("/", 1)[-1].replace("_", " ")
@@ -170,10 +170,29 @@ def fmt_days(days: int | None) -> str:
 
 def fmt_country(code: str | None) -> str:
     """A country's name in the interface language ("Singapore", "新加坡")."""
-    name = country_name(code)
+    return fmt_country_name(country_name(code))
+
+
+def fmt_country_name(name: str) -> str:
+    """A country's English name (as the services give it) in the interface language."""
     if not name or _locale().language() != QLocale.Language.Chinese:
         return name
-    return _country_names("zh_CN").gettext(name)
+    translated = _country_names("zh_CN").gettext(name)
+    return _ZH_COUNTRY_FIXES.get(translated, translated)
+
+
+# Names in iso-codes' Chinese catalogue that are misspelt or not the mainland usage.
+_ZH_COUNTRY_FIXES = {
+    "柬埔塞": "柬埔寨",
+    "波利维亚": "玻利维亚",
+    "马尔他": "马耳他",
+    "瓜地马拉": "危地马拉",
+    "吉尔吉斯坦": "吉尔吉斯斯坦",
+    "法属玻利尼西亚": "法属波利尼西亚",
+    "孟加拉": "孟加拉国",
+    "法属南半球领地": "法属南部领地",
+    "南乔治亚和南桑德韦奇群岛": "南乔治亚和南桑威奇群岛",
+}
 
 
 @cache

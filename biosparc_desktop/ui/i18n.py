@@ -157,7 +157,9 @@ _ACTION_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("actions", "Move partner to {stage}"),
     QT_TRANSLATE_NOOP("actions", "Delete partner {name}"),
     QT_TRANSLATE_NOOP("actions", "Delete partner"),
+    QT_TRANSLATE_NOOP("actions", "Add contact {name}"),
     QT_TRANSLATE_NOOP("actions", "Add contact"),
+    QT_TRANSLATE_NOOP("actions", "Edit contact {name}"),
     QT_TRANSLATE_NOOP("actions", "Edit contact"),
     QT_TRANSLATE_NOOP("actions", "Delete contact {name}"),
     QT_TRANSLATE_NOOP("actions", "Delete contact"),
@@ -173,6 +175,7 @@ _ACTION_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("actions", "Attach {name}"),
     QT_TRANSLATE_NOOP("actions", "Remove document"),
     QT_TRANSLATE_NOOP("actions", "Add event {name}"),
+    QT_TRANSLATE_NOOP("actions", "Add attendee"),
     QT_TRANSLATE_NOOP("actions", "Edit event {name}"),
     QT_TRANSLATE_NOOP("actions", "Delete event"),
     QT_TRANSLATE_NOOP("actions", "Log {kind}"),
@@ -181,6 +184,7 @@ _ACTION_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("actions", "Add follow-up {name}"),
     QT_TRANSLATE_NOOP("actions", "Edit follow-up {name}"),
     QT_TRANSLATE_NOOP("actions", "Complete follow-up"),
+    QT_TRANSLATE_NOOP("actions", "Complete {name}"),
     QT_TRANSLATE_NOOP("actions", "Reopen follow-up"),
     QT_TRANSLATE_NOOP("actions", "Cancel follow-up"),
     QT_TRANSLATE_NOOP("actions", "Delete follow-up"),
@@ -195,7 +199,10 @@ _ACTION_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("actions", "Restore follow-up {name}"),
     QT_TRANSLATE_NOOP("actions", "Restore {name}"),
     QT_TRANSLATE_NOOP("actions", "Delete for good"),
+    QT_TRANSLATE_NOOP("actions", "Empty Trash"),
     QT_TRANSLATE_NOOP("actions", "Load demo data"),
+    QT_TRANSLATE_NOOP("actions", "Add staff member {name}"),
+    QT_TRANSLATE_NOOP("actions", "Resolve a sync conflict"),
     QT_TRANSLATE_NOOP("actions", "Import contacts from {name}"),
     QT_TRANSLATE_NOOP("actions", "Merge {name} into {other}"),
     QT_TRANSLATE_NOOP("actions", "Undo {name}"),
@@ -206,18 +213,42 @@ _ENUM_VALUES = {"stage", "status", "kind"}
 
 def action_text(action: str) -> str:
     """A user action's label (as the services name it, e.g. for Undo) in the interface language."""
+    field = _restored_field(action)
+    template = translate("actions", "Restore the value of {field}")
+    if field is not None and template != "Restore the value of {field}":
+        return template.format(field=field)  # in English the label reads well as it is
     for template in _ACTION_TEMPLATES:
         match = _template_pattern(template).match(action)
         if match is None:
             continue
         values = dict(match.groupdict())
         for key, value in values.items():
-            if key == "name":
-                values[key] = action_text(value) if template == "Undo {name}" else value
+            if key == "name" and template == "Undo {name}":
+                values[key] = action_text(value)
+            elif key == "name" and template == "Restore interaction {name}":
+                values[key] = _interaction_title(value)
             elif key in _ENUM_VALUES:
                 values[key] = _enum_text(value)
         return translate("actions", template).format(**values)
     return action
+
+
+def _interaction_title(title: str) -> str:
+    """An interaction as the Trash names it ("Meeting: Met Mirxes…"), in the interface language."""
+    kind, colon, summary = title.partition(": ")
+    if not colon:
+        return title
+    return translate("errors", "{kind}: {summary}").format(kind=_enum_text(kind), summary=summary)
+
+
+def _restored_field(action: str) -> str | None:
+    """The field's name in the interface language when ``action`` sets one field back
+    from its history ("Restore key terms"), else None."""
+    if not action.startswith("Restore "):
+        return None
+    from biosparc_desktop.ui.widgets.history_words import field_labels  # imports this module
+
+    return field_labels().get(action.removeprefix("Restore ").replace(" ", "_"))
 
 
 def _enum_text(text: str) -> str:

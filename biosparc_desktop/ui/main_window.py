@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
             show_error(self, str(exc))
             return
         if overdue:
-            text += " " + translate("MainWindow", "({n} overdue)").format(n=overdue)
+            text = translate("MainWindow", "{counts} ({n} overdue)").format(counts=text, n=overdue)
         self.status_counts.setText(text)
 
     # -- layout memory ------------------------------------------------------

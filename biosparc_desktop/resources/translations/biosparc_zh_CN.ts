@@ -377,11 +377,11 @@
     </message>
     <message>
         <source>agreements</source>
-        <translation>协议</translation>
+        <translation>份协议</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation>协议</translation>
+        <translation>份协议</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -925,11 +925,11 @@
     </message>
     <message>
         <source>contacts</source>
-        <translation>联系人</translation>
+        <translation>位联系人</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation>联系人</translation>
+        <translation>位联系人</translation>
     </message>
     <message>
         <source>No contacts yet. Press Ctrl+N to add one, or import them from a file.</source>
@@ -1028,6 +1028,11 @@
     <message>
         <source>{n} events</source>
         <translation>{n} 场活动</translation>
+    </message>
+    <message>
+        <source>{head} and {last}</source>
+        <comment>counts</comment>
+        <translation>{head}和 {last}</translation>
     </message>
     <message>
         <source>Move “{name}” to the Trash? It is linked to {links}. They stay, and show it as “{name} (in Trash)”. Ctrl+Z undoes the delete.</source>
@@ -1265,11 +1270,11 @@
     </message>
     <message>
         <source>events</source>
-        <translation>活动</translation>
+        <translation>场活动</translation>
     </message>
     <message>
         <source>event</source>
-        <translation>活动</translation>
+        <translation>场活动</translation>
     </message>
     <message>
         <source>When</source>
@@ -2296,11 +2301,11 @@
     </message>
     <message>
         <source>The time above is the time in {zone}, as on your clock.</source>
-        <translation>上面的时间是 {zone} 的时间，与您的时钟一致。</translation>
+        <translation>上面的时间为{zone}时间，与您的时钟一致。</translation>
     </message>
     <message>
         <source>The time above is the time in {zone}; on your clock it is {local}.</source>
-        <translation>上面的时间是 {zone} 的时间；在您的时钟上是 {local}。</translation>
+        <translation>上面的时间为{zone}时间；按您的时钟是 {local}。</translation>
     </message>
 </context>
 <context>
@@ -2374,15 +2379,15 @@
     <name>ListPage</name>
     <message>
         <source>records</source>
-        <translation>记录</translation>
+        <translation>条记录</translation>
     </message>
     <message>
         <source>record</source>
-        <translation>记录</translation>
+        <translation>条记录</translation>
     </message>
     <message>
         <source>{count} {noun}</source>
-        <translation>共 {count} 个{noun}</translation>
+        <translation>共 {count} {noun}</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -2640,6 +2645,10 @@
         <translation> · </translation>
     </message>
     <message>
+        <source>{counts} ({n} overdue)</source>
+        <translation>{counts}（逾期 {n} 项）</translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>撤销：{action}(&amp;U)</translation>
     </message>
@@ -2670,10 +2679,6 @@
     <message>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
-    </message>
-    <message>
-        <source>({n} overdue)</source>
-        <translation>（逾期 {n} 项）</translation>
     </message>
     <message>
         <source>Finishing the undo…</source>
@@ -3122,11 +3127,11 @@
     </message>
     <message>
         <source>partners</source>
-        <translation>合作伙伴</translation>
+        <translation>家合作伙伴</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation>合作伙伴</translation>
+        <translation>家合作伙伴</translation>
     </message>
     <message>
         <source>No partners yet. Press Ctrl+N to add the first one.</source>
@@ -3635,11 +3640,11 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
     <message>
         <source>follow-ups</source>
-        <translation>跟进事项</translation>
+        <translation>项跟进事项</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation>跟进事项</translation>
+        <translation>项跟进事项</translation>
     </message>
     <message>
         <source>All</source>
@@ -4167,8 +4172,16 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>删除合作伙伴</translation>
     </message>
     <message>
+        <source>Add contact {name}</source>
+        <translation>添加联系人 {name}</translation>
+    </message>
+    <message>
         <source>Add contact</source>
         <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact {name}</source>
+        <translation>编辑联系人 {name}</translation>
     </message>
     <message>
         <source>Edit contact</source>
@@ -4231,6 +4244,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>添加活动 {name}</translation>
     </message>
     <message>
+        <source>Add attendee</source>
+        <translation>添加参会人</translation>
+    </message>
+    <message>
         <source>Edit event {name}</source>
         <translation>编辑活动 {name}</translation>
     </message>
@@ -4261,6 +4278,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Complete follow-up</source>
         <translation>完成跟进事项</translation>
+    </message>
+    <message>
+        <source>Complete {name}</source>
+        <translation>完成跟进事项 {name}</translation>
     </message>
     <message>
         <source>Reopen follow-up</source>
@@ -4315,8 +4336,20 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>永久删除</translation>
     </message>
     <message>
+        <source>Empty Trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>Add staff member {name}</source>
+        <translation>添加团队成员 {name}</translation>
+    </message>
+    <message>
+        <source>Resolve a sync conflict</source>
+        <translation>解决同步冲突</translation>
     </message>
     <message>
         <source>Import contacts from {name}</source>
@@ -4329,6 +4362,10 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     <message>
         <source>Undo {name}</source>
         <translation>撤销 {name}</translation>
+    </message>
+    <message>
+        <source>Restore the value of {field}</source>
+        <translation>恢复“{field}”的值</translation>
     </message>
 </context>
 <context>

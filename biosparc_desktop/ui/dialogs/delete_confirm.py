@@ -18,12 +18,15 @@ def counted(n: int, one: str, many: str) -> str:
     return one if n == 1 else many.format(n=n)
 
 
-def join_words(parts: list[str]) -> str:
-    """ "a, b and c" (in Chinese "a、b和c")."""
+def join_words(parts: list[str], and_template: str | None = None) -> str:
+    """ "a, b and c" (in Chinese "a、b和c"); ``and_template`` joins the last one instead
+    of "{head} and {last}" (translated)."""
     if len(parts) <= 1:
         return "".join(parts)
     head = translate("DeleteConfirm", ", ").join(parts[:-1])
-    return translate("DeleteConfirm", "{head} and {last}").format(head=head, last=parts[-1])
+    if and_template is None:
+        and_template = translate("DeleteConfirm", "{head} and {last}")
+    return and_template.format(head=head, last=parts[-1])
 
 
 def impact_words(impact: DeleteImpact) -> str:
@@ -59,7 +62,8 @@ def impact_words(impact: DeleteImpact) -> str:
         )
         if n
     ]
-    return join_words(parts)
+    # Counts start with a number, which Chinese sets apart with a space: "和 2 场活动".
+    return join_words(parts, translate("DeleteConfirm", "{head} and {last}", "counts"))
 
 
 def delete_question(impact: DeleteImpact) -> str:

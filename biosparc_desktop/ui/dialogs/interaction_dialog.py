@@ -20,7 +20,7 @@ from biosparc_desktop.services.interactions import InteractionDraft, Interaction
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs.form_dialog import FormDialog, Problems
-from biosparc_desktop.ui.formatting import fmt_moment
+from biosparc_desktop.ui.formatting import fmt_moment, place_name
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.local_zone import local_zone_name
 from biosparc_desktop.ui.widgets.inputs import CheckList, choice_combo, combo_text, enum_combo
@@ -151,7 +151,7 @@ class InteractionDialog(FormDialog):
                 "InteractionDialog",
                 "The time above is the time in {zone}; on your clock it is {local}.",
             )
-        self.zone_note.setText(text.format(zone=name, local=fmt_moment(at)))
+        self.zone_note.setText(text.format(zone=place_name(name), local=fmt_moment(at)))
 
     def _typed_time(self) -> datetime:
         q = self.when.dateTime()

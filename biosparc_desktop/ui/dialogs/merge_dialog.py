@@ -28,6 +28,7 @@ from biosparc_desktop.errors import BiosparcError
 from biosparc_desktop.services.merging import Choice, MergePreview, MergeResult
 from biosparc_desktop.ui import theme
 from biosparc_desktop.ui.app_state import AppState
+from biosparc_desktop.ui.formatting import fmt_country_name
 from biosparc_desktop.ui.i18n import error_text, sentence_text, translate
 from biosparc_desktop.ui.phone_region import chosen_region
 
@@ -141,7 +142,10 @@ class MergeDialog(QDialog):
             )
             group = QButtonGroup(self)
             self.groups[field.key] = group
-            cells = [(Choice.KEEP, field.keep_value, 1), (Choice.OTHER, field.other_value, 2)]
+            cells = [
+                (Choice.KEEP, _value_text(field.key, field.keep_value), 1),
+                (Choice.OTHER, _value_text(field.key, field.other_value), 2),
+            ]
             if field.can_combine and field.keep_value and field.other_value and field.differs:
                 cells.append((Choice.BOTH, translate("MergeDialog", "Both"), 3))
             for choice, text, column in cells:
@@ -233,6 +237,21 @@ def _field_name(key: str, english: str) -> str:
         "description": translate("MergeDialog", "Description"),
     }
     return names.get(key, english)
+
+
+# Fields whose values the merge service gives as an enum's English label, or a country's name.
+_ENUM_FIELDS = frozenset(("name_order", "preferred_language", "kind", "stage"))
+
+
+def _value_text(key: str, value: str) -> str:
+    """A field's value as the merge service shows it, in the interface language."""
+    if not value:
+        return value
+    if key in _ENUM_FIELDS:
+        return translate("enum", value)
+    if key == "country":
+        return fmt_country_name(value)
+    return value
 
 
 def _escape(text: str) -> str:
