@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Business Development, Biosparc</source>
-        <translation>Biosparc 业务拓展部</translation>
+        <translation>中新生命科学园商务拓展部</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
@@ -4496,7 +4496,7 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
     </message>
     <message>
         <source>Biosparc</source>
-        <translation>Biosparc</translation>
+        <translation>中新生命科学园</translation>
     </message>
     <message>
         <source>Co-signing party</source>
