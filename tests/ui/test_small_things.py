@@ -208,3 +208,19 @@ def test_focus_outlines_are_visible(tmp_path: Path) -> None:
     focused, other, width = (int(n) for n in done.stdout.split())
     assert focused > width // 2  # an outline along the focused button
     assert other == 0  # and nothing around the one without focus
+
+
+def test_an_empty_follow_up_list_says_how_to_begin(qtbot, services, settings) -> None:  # type: ignore[no-untyped-def]
+    """The list's own first filter choice (open follow-ups) is not a search: with no
+    follow-ups the list says how to add one, and "No matches" is for a filter chosen."""
+    win = MainWindow(AppState(services, settings), debounce_ms=0)
+    qtbot.addWidget(win)
+    win.show_view("tasks")
+    page = win.tasks.list
+    qtbot.waitUntil(lambda: page.count_label.text() != "")
+    assert page._stack.currentWidget() is page.empty
+    assert page.empty.text() == "No follow-ups due. Press Ctrl+N to add one."
+    assert page.count_label.text() == "0 follow-ups"
+    page.filter_boxes["status"].setCurrentIndex(1)  # done ones
+    qtbot.waitUntil(lambda: page.count_label.text() == "No matches")
+    assert page._stack.currentWidget() is page.table

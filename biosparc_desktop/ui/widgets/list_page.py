@@ -227,8 +227,10 @@ class ListPage(QWidget, Generic[Row]):
             self.total = self._count(self.search.text(), self.filters())
         else:
             self.total = self.model.rowCount()
+        # A filter left at its first choice is the list as it comes ("All stages", or the
+        # open follow-ups): an empty list then says how to begin, not "No matches".
         filtered = bool(self.search.text().strip()) or any(
-            v is not None for v in self.filters().values()
+            box.currentIndex() > 0 for box in self.filter_boxes.values()
         )
         self.count_label.setText(
             translate("ListPage", "{count} {noun}").format(
