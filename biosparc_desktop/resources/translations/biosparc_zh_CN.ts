@@ -2434,7 +2434,7 @@
     </message>
     <message>
         <source>Add a record to the current list (Ctrl+N)</source>
-        <translation>在当前列表中添加一条记录 (Ctrl+N)</translation>
+        <translation>在当前列表中添加一条记录（Ctrl+N）</translation>
     </message>
     <message>
         <source>New &amp;partner…</source>
@@ -2462,7 +2462,7 @@
     </message>
     <message>
         <source>Log a meeting and its follow-up in one go (Ctrl+Shift+M)</source>
-        <translation>一次记下会面及其跟进事项 (Ctrl+Shift+M)</translation>
+        <translation>一次记下会面及其跟进事项（Ctrl+Shift+M）</translation>
     </message>
     <message>
         <source>&amp;Portfolio summary…</source>
@@ -2518,7 +2518,7 @@
     </message>
     <message>
         <source>Search partners, contacts, agreements and notes (Ctrl+K)</source>
-        <translation>搜索合作伙伴、联系人、协议和备注 (Ctrl+K)</translation>
+        <translation>搜索合作伙伴、联系人、协议和备注（Ctrl+K）</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
