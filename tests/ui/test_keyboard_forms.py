@@ -244,3 +244,32 @@ def test_ctrl_enter_saves_from_a_summary_box(qtbot, state: AppState) -> None:  #
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.saved.summary == "Coffee\nwith NCCS"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("make", "_field"), FIRST_FIELDS)
+def test_a_fields_alt_letter_puts_the_cursor_in_it(  # type: ignore[no-untyped-def]
+    qtbot, state: AppState, make, _field: str
+) -> None:
+    """A form's labels underline a letter: Alt and that letter go to the field (the
+    label's buddy is the field, not the box that holds the field and its message), and
+    no two labels of a form share a letter."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog: FormDialog = _open(qtbot, make(state))  # type: ignore[assignment]
+    letters: dict[str, str] = {}
+    for label in dialog.findChildren(QLabel):
+        text = label.text()
+        if "&" not in text or label.buddy() is None or not label.isVisible():
+            continue
+        letter = text.split("&", 1)[1][0].lower()
+        assert letter not in letters, f"{text!r} and {letters[letter]!r} share Alt+{letter}"
+        letters[letter] = text
+        target = label.buddy()
+        if not target.isEnabled():
+            continue
+        qtbot.keyClick(_focused(), letter, Qt.KeyboardModifier.AltModifier)
+        focused = _focused()
+        assert focused is not None and (focused is target or target.isAncestorOf(focused)), (
+            f"Alt+{letter} ({text!r}) left the cursor in {focused!r}"
+        )
+    assert len(letters) > 2
