@@ -264,3 +264,48 @@ def test_tab_leaves_a_list_for_its_detail_and_reaches_the_short_lists(  # type: 
     assert link is not None and "nccs.com.sg" in getattr(link, "text", str)()
     qtbot.keyClick(link, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is table
+
+
+def _press_menu_key(view) -> None:  # type: ignore[no-untyped-def]
+    """The menu key as Qt delivers it: a keyboard context menu event to the focused list
+    itself, at its current row's place in the list's own coordinates."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = view.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, view.mapToGlobal(at))
+    QApplication.sendEvent(view, event)
+
+
+def test_the_menu_key_opens_the_menu_of_the_current_row(  # type: ignore[no-untyped-def]
+    window: MainWindow, monkeypatch
+) -> None:
+    """Not of the row below it (the lists have a header above their rows)."""
+    from biosparc_desktop.ui import row_menus
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        row_menus, "row_menu", lambda _w, _k, public_id, **_: asked.append(public_id)
+    )
+    monkeypatch.setattr(row_menus, "popup", lambda _menu, _at: None)
+    window.show_view("partners")
+    page = window.partners.list
+    for row in (0, 3):
+        page.table.selectRow(row)
+        chosen = page.current_row()
+        _press_menu_key(page.table)
+        assert page.current_row() == chosen
+        assert asked[-1] == chosen.id  # type: ignore[union-attr]
+
+    nccs = window.state.services.organisations.find("NCCS")
+    window.open_record("organisation", nccs.id)
+    contacts = window.partners.detail.contacts
+    menus: list[str] = []
+    monkeypatch.setattr(
+        contacts, "menu_for", lambda item: menus.append(item.data(0, Qt.ItemDataRole.UserRole))
+    )
+    first = contacts.topLevelItem(0)
+    contacts.setCurrentItem(first)
+    _press_menu_key(contacts)
+    assert contacts.currentItem() is first
+    assert menus == [first.data(0, Qt.ItemDataRole.UserRole)]  # type: ignore[union-attr]
