@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QPushButton, QWidget
 
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.events import EventDraft
@@ -273,3 +273,31 @@ def test_a_fields_alt_letter_puts_the_cursor_in_it(  # type: ignore[no-untyped-d
             f"Alt+{letter} ({text!r}) left the cursor in {focused!r}"
         )
     assert len(letters) > 2
+
+
+def test_tab_goes_through_an_agreements_parties_and_on(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    """Each party's organisation and role, Add party, Remove, then the dates; and back
+    with Shift+Tab (the parties table used to hold Tab between itself and a cell)."""
+    mirxes = state.services.organisations.find("Mirxes").id
+    dialog: AgreementDialog = _open(qtbot, AgreementDialog(state, organisation_id=mirxes))  # type: ignore[assignment]
+    editor = dialog.parties_editor
+    table = editor.table
+    cells = [table.cellWidget(r, c) for r in range(table.rowCount()) for c in (0, 1)]
+    assert len(cells) == 4
+    add, remove = editor.findChildren(QPushButton)
+    dialog.kind.setFocus()
+    forward = [_tab(qtbot) for _ in range(7)]
+    assert forward == [*cells, add, remove, dialog.signed.enabled]
+    backward = []
+    for _ in range(7):
+        focused = _focused()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        backward.append(_focused())
+    assert backward == [remove, add, *reversed(cells), dialog.kind]
+    # A party added from the keyboard joins the order before Add party.
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    new_org, new_role = table.cellWidget(2, 0), table.cellWidget(2, 1)
+    cells[-1].setFocus()
+    assert [_tab(qtbot) for _ in range(3)] == [new_org, new_role, add]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,9 +45,14 @@ class PartiesEditor(QWidget):
         self.table.setColumnWidth(0, 300)
         self.table.verticalHeader().setVisible(False)
         self.table.setMaximumHeight(150)
+        # The keyboard goes through the cells' boxes, not the table: a table holding
+        # boxes passed Tab back and forth between itself and a box without end.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setTabKeyNavigation(False)
         add = QPushButton(translate("PartiesEditor", "Add party"))
         add.setObjectName("add_party")
         remove = QPushButton(translate("PartiesEditor", "Remove"))
+        self._buttons = (add, remove)
         add.clicked.connect(lambda: self.add_row(None, PartyRole.PARTNER))
         remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
@@ -75,9 +81,30 @@ class PartiesEditor(QWidget):
         self.table.setCellWidget(row, 0, org_box)
         self.table.setCellWidget(row, 1, role_box)
         self.table.setItem(row, 0, QTableWidgetItem())
+        self._keyboard_order()
         org_box.currentIndexChanged.connect(self._changed)
         role_box.currentIndexChanged.connect(self._changed)
         self._changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._keyboard_order()
+        super().showEvent(event)
+
+    def _keyboard_order(self) -> None:
+        """Tab: each party's organisation and role in turn, then Add party and Remove."""
+        if self.window() is self:
+            return  # Qt orders Tab within a window: done once the editor is in its dialog
+        before = self.table.previousInFocusChain()  # the field before the parties
+        while before is not self.window() and (
+            self.isAncestorOf(before) or not before.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            before = before.previousInFocusChain()
+        chain = [before]
+        for row in range(self.table.rowCount()):
+            chain += [self.table.cellWidget(row, 0), self.table.cellWidget(row, 1)]
+        chain += self._buttons
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _remove(self) -> None:
         row = self.table.currentRow()
