@@ -295,9 +295,11 @@ def test_tab_goes_through_an_agreements_parties_and_on(qtbot, state: AppState) -
         qtbot.keyClick(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         backward.append(_focused())
     assert backward == [remove, add, *reversed(cells), dialog.kind]
-    # A party added from the keyboard joins the order before Add party.
+    # A party added from the keyboard: the cursor in its organisation, and the row joins
+    # the order before Add party.
     add.setFocus()
     qtbot.keyClick(add, Qt.Key.Key_Space)
     new_org, new_role = table.cellWidget(2, 0), table.cellWidget(2, 1)
+    assert _focused() is new_org
     cells[-1].setFocus()
     assert [_tab(qtbot) for _ in range(3)] == [new_org, new_role, add]

@@ -53,7 +53,7 @@ class PartiesEditor(QWidget):
         add.setObjectName("add_party")
         remove = QPushButton(translate("PartiesEditor", "Remove"))
         self._buttons = (add, remove)
-        add.clicked.connect(lambda: self.add_row(None, PartyRole.PARTNER))
+        add.clicked.connect(self._add_party)
         remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -85,6 +85,14 @@ class PartiesEditor(QWidget):
         org_box.currentIndexChanged.connect(self._changed)
         role_box.currentIndexChanged.connect(self._changed)
         self._changed()
+
+    def _add_party(self) -> None:
+        """A new row, with the cursor in its organisation to choose one at once."""
+        self.add_row(None, PartyRole.PARTNER)
+        added = self.table.cellWidget(self.table.rowCount() - 1, 0)
+        if added is not None:
+            added.show()
+            added.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._keyboard_order()
