@@ -171,4 +171,3 @@ def test_the_moves_come_first_in_the_tab_order_and_keep_the_keyboard(  # type: i
     focused = QApplication.focusWidget()
     assert focused in pane.move_buttons.values()
     assert focused.isVisible()
-

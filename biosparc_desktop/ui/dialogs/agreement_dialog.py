@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -102,16 +103,21 @@ class PartiesEditor(QWidget):
         """Tab: each party's organisation and role in turn, then Add party and Remove."""
         if self.window() is self:
             return  # Qt orders Tab within a window: done once the editor is in its dialog
-        before = self.table.previousInFocusChain()  # the field before the parties
-        while before is not self.window() and (
-            self.isAncestorOf(before) or not before.focusPolicy() & Qt.FocusPolicy.TabFocus
+        before: QWidget | None = self.table.previousInFocusChain()  # the field before
+        while (
+            before is not None
+            and before is not self.window()
+            and (self.isAncestorOf(before) or not before.focusPolicy() & Qt.FocusPolicy.TabFocus)
         ):
             before = before.previousInFocusChain()
-        chain = [before]
+        chain: list[QWidget] = [before] if before is not None else []
         for row in range(self.table.rowCount()):
-            chain += [self.table.cellWidget(row, 0), self.table.cellWidget(row, 1)]
+            for column in (0, 1):
+                cell = self.table.cellWidget(row, column)
+                if cell is not None:
+                    chain.append(cell)
         chain += self._buttons
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _remove(self) -> None:
