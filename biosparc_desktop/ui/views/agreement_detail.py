@@ -208,7 +208,9 @@ class AgreementDetailPane(QWidget):
         self.status_row.addWidget(chip(a.status))
         self.status_row.addWidget(QLabel(label(a.kind)))
         self.status_row.addStretch(1)
-        had_keyboard = any(b.hasFocus() for b in self.move_buttons.values())
+        # The window's own focus, not the application's: after a move that asked for a
+        # day or a reason, the dialog has just closed and the window is not active yet.
+        had_keyboard = self.window().focusWidget() in self.move_buttons.values()
         self._moves.show(a)
         self.move_buttons = self._moves.buttons
         self._order_moves(keep_keyboard=had_keyboard)
