@@ -309,3 +309,27 @@ def test_the_menu_key_opens_the_menu_of_the_current_row(  # type: ignore[no-unty
     _press_menu_key(contacts)
     assert contacts.currentItem() is first
     assert menus == [first.data(0, Qt.ItemDataRole.UserRole)]  # type: ignore[union-attr]
+
+
+def test_tab_goes_from_a_partners_tab_bar_to_its_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Not to the tab bar's scroll arrow first (the tabs do not fit a narrow pane; the
+    arrow keys choose the hidden ones)."""
+    from PySide6.QtWidgets import QApplication
+
+    nccs = window.state.services.organisations.find("NCCS")
+    window.open_record("organisation", nccs.id)
+    tabs = window.partners.detail.tabs
+    bar = tabs.tabBar()
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert tabs.currentIndex() == 1
+    qtbot.keyClick(bar, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tabs.currentWidget()
+    for key in ("contacts",):
+        card_tabs = window.views[key].findChild(type(tabs))
+        assert card_tabs is not None
+        assert all(
+            not arrow.focusPolicy() & Qt.FocusPolicy.TabFocus
+            for arrow in card_tabs.tabBar().children()
+            if isinstance(arrow, QWidget)
+        )
