@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from biosparc_desktop.domain.enums import EventKind, InteractionKind, PartyRole
+from biosparc_desktop.services.agreements import AgreementQuery
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.ui.dialogs.interaction_dialog import InteractionDialog
 from biosparc_desktop.ui.dialogs.task_dialog import TaskDialog
@@ -333,3 +334,32 @@ def test_tab_goes_from_a_partners_tab_bar_to_its_page(qtbot, window: MainWindow)
             for arrow in card_tabs.tabBar().children()
             if isinstance(arrow, QWidget)
         )
+
+
+def test_delete_on_a_row_of_a_detail_list_deletes_that_row(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, confirmations
+) -> None:
+    """The Delete key on a partner's contact deletes the contact, as the row's menu does,
+    not the partner the pane shows; on a row that is only a link (an agreement's party)
+    it deletes nothing."""
+    services = window.state.services
+    nccs = services.organisations.find("NCCS")
+    people = services.contacts.rows(ContactQuery(organisation_id=nccs.id))
+    window.open_record("organisation", nccs.id)
+    contacts = window.partners.detail.contacts
+    contacts.setFocus()
+    contacts.setCurrentItem(contacts.topLevelItem(1))
+    qtbot.keyClick(contacts, Qt.Key.Key_Delete)
+    assert len(confirmations) == 1 and (people[1].given_name or "") in confirmations[0]
+    assert services.contacts.count(ContactQuery(organisation_id=nccs.id)) == len(people) - 1
+    assert services.organisations.find("NCCS").id == nccs.id
+
+    agreement = services.agreements.rows(AgreementQuery(), limit=1)[0]
+    window.open_record("agreement", agreement.id)
+    parties = window.agreements.detail.parties
+    parties.setFocus()
+    parties.setCurrentItem(parties.topLevelItem(0))
+    qtbot.keyClick(parties, Qt.Key.Key_Delete)
+    assert len(confirmations) == 1
+    assert services.agreements.count(AgreementQuery()) >= 1
+    assert agreement.id in [a.id for a in services.agreements.rows(AgreementQuery())]
