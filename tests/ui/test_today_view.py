@@ -277,6 +277,24 @@ def test_after_a_tick_the_keyboard_is_on_the_next_line(qtbot, window: MainWindow
     assert lines.currentItem().data(KEY) == following
     # The last line of a section ticked: the one above it.
     qtbot.keyClick(lines, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.today.week.list.count() == 0 or not window.today.week.has_lines())
+    qtbot.waitUntil(
+        lambda: window.today.week.list.count() == 0 or not window.today.week.has_lines()
+    )
     focused = QApplication.focusWidget()
     assert isinstance(focused, type(lines)) and focused.currentItem() is not None
+
+
+def test_a_line_opened_from_the_keyboard_leaves_the_keyboard_on_its_row(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """Enter on a Today line shows the record selected in its list, with the keyboard on
+    that row (it fell into the list's search box), so Enter or the menu key work on."""
+    overdue = window.today.overdue.list
+    overdue.setFocus()
+    overdue.setCurrentRow(0)
+    task_id = overdue.item(0).data(KEY)
+    qtbot.keyClick(overdue, Qt.Key.Key_Return)
+    assert window.current_view_name() == "tasks"
+    table = window.tasks.list.table
+    assert window.focusWidget() is table
+    assert window.tasks.list.current_row().id == task_id  # type: ignore[union-attr]
