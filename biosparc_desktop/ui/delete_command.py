@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from biosparc_desktop.ui.dialogs.delete_confirm import confirm_delete
 from biosparc_desktop.ui.i18n import action_text, translate
+from biosparc_desktop.ui.widgets.record_list import RecordList
 
 if TYPE_CHECKING:
     from biosparc_desktop.ui.main_window import MainWindow
@@ -23,6 +27,24 @@ VIEW_KINDS = {
 
 
 def delete_current_record(window: MainWindow) -> None:
+    # Delete on a row of a detail pane's list (a partner's contacts) is about that row,
+    # as its context menu's Delete is, never about the record the pane shows.
+    focused = QApplication.focusWidget()
+    if (
+        isinstance(focused, RecordList)
+        and focused.kind is not None
+        and window.isAncestorOf(focused)
+    ):
+        item = focused.currentItem()
+        row_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if row_id and focused.deletable:
+            delete_record(window, focused.kind, str(row_id))
+            return
+        if row_id:
+            window.statusBar().showMessage(
+                translate("MainWindow", "This row cannot be deleted here: open it first."), 4000
+            )
+            return
     key = window.current_view_name()
     view = window.views[key]
     current = getattr(view, "current_id", lambda: None)()

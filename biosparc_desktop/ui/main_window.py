@@ -263,6 +263,11 @@ class MainWindow(QMainWindow):
             return
         self.show_view(key)
         view.open_id(public_id)  # type: ignore[attr-defined]
+        # The keyboard goes to the record's row (it was in the view left behind, and Qt
+        # put it in the new list's search box).
+        table = getattr(getattr(view, "list", None), "table", None)
+        if isinstance(table, QWidget):
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _in_trash(self, public_id: str) -> bool:
         try:

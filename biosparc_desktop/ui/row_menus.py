@@ -143,4 +143,4 @@ def _show(
     if row is None:
         return
     window.show_view(key)
-    row_menu(window, key, row.id).exec(table.viewport().mapToGlobal(point))
+    popup(row_menu(window, key, row.id), table.viewport().mapToGlobal(point))

@@ -13,6 +13,7 @@ from biosparc_desktop.domain.enums import AgreementStatus as S
 from biosparc_desktop.services.agreements import AgreementQuery
 from biosparc_desktop.ui.app_state import AppState
 from biosparc_desktop.ui.dialogs import date_prompt, delete_confirm
+from biosparc_desktop.ui.dialogs.date_prompt import ask_date as real_ask_date
 from biosparc_desktop.ui.views.agreement_detail import AgreementDetailPane
 
 pytestmark = pytest.mark.gui
@@ -135,3 +136,64 @@ def test_moves_in_chinese(
     tip = pane._moves.caption.toolTip()
     assert "已签署：只能从“待签署”转入。" in tip
     assert not any(word in tip for word in ("only", "Signed", "Not offered"))
+
+
+def test_the_moves_come_first_in_the_tab_order_and_keep_the_keyboard(  # type: ignore[no-untyped-def]
+    qtbot, window
+) -> None:
+    """Tab from the list reaches the moves under the title before the parties (they were
+    made anew for each agreement and went to the end of the window's Tab order); after a
+    move from the keyboard the cursor is on the next moves, not lost."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    state = window.state
+    window.show_view("agreements")
+    page = window.agreements.list
+    page.select_id(_one(state, S.NEGOTIATING))
+    pane = window.agreements.detail
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in pane.move_buttons.values()))
+    page.table.setFocus()
+    seen = []
+    for _ in range(4):
+        focused = QApplication.focusWidget()
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    moves = list(pane.move_buttons.values())
+    assert len(moves) >= 2
+    first_move = seen.index(moves[0])
+    assert seen[first_move : first_move + 2] == moves[:2]
+    assert pane.parties not in seen[:first_move]
+    awaiting = pane.move_buttons[S.AWAITING_SIGNATURE]
+    awaiting.setFocus()
+    qtbot.keyClick(awaiting, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: pane.current.agreement.status is S.AWAITING_SIGNATURE)
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in pane.move_buttons.values()))
+    focused = QApplication.focusWidget()
+    assert focused in pane.move_buttons.values()
+    assert focused.isVisible()
+
+
+def test_the_keyboard_stays_on_the_moves_after_the_day_is_asked(  # type: ignore[no-untyped-def]
+    qtbot, window, when_modal, monkeypatch
+) -> None:
+    """Signing asks for the day in a dialog; once it closes the cursor is on the next move
+    (the button it came from is gone), not thrown back to the window's navigation."""
+    from PySide6.QtCore import Qt
+
+    monkeypatch.setattr(date_prompt, "ask_date", real_ask_date)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.show_view("agreements")
+    agreement = _one(window.state, S.NEGOTIATING)
+    window.state.services.agreements.move_status(agreement, S.AWAITING_SIGNATURE)
+    window.agreements.list.select_id(agreement)
+    window.agreements.detail.show_agreement(agreement)
+    pane = window.agreements.detail
+    sign = pane.move_buttons[S.SIGNED]
+    sign.setFocus()
+    when_modal(lambda dialog: qtbot.keyClick(dialog.editor, Qt.Key.Key_Return))
+    qtbot.keyClick(sign, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: pane.current.agreement.status is S.SIGNED)
+    # The window's own focus: where the cursor is once the window is active again.
+    assert window.focusWidget() is pane.move_buttons[S.ACTIVE]

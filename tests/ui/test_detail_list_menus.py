@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from biosparc_desktop.domain.enums import EventKind, InteractionKind, PartyRole
+from biosparc_desktop.services.agreements import AgreementQuery
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.ui.dialogs.interaction_dialog import InteractionDialog
 from biosparc_desktop.ui.dialogs.task_dialog import TaskDialog
@@ -264,3 +265,101 @@ def test_tab_leaves_a_list_for_its_detail_and_reaches_the_short_lists(  # type: 
     assert link is not None and "nccs.com.sg" in getattr(link, "text", str)()
     qtbot.keyClick(link, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is table
+
+
+def _press_menu_key(view) -> None:  # type: ignore[no-untyped-def]
+    """The menu key as Qt delivers it: a keyboard context menu event to the focused list
+    itself, at its current row's place in the list's own coordinates."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = view.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, view.mapToGlobal(at))
+    QApplication.sendEvent(view, event)
+
+
+def test_the_menu_key_opens_the_menu_of_the_current_row(  # type: ignore[no-untyped-def]
+    window: MainWindow, monkeypatch
+) -> None:
+    """Not of the row below it (the lists have a header above their rows)."""
+    from biosparc_desktop.ui import row_menus
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        row_menus, "row_menu", lambda _w, _k, public_id, **_: asked.append(public_id)
+    )
+    monkeypatch.setattr(row_menus, "popup", lambda _menu, _at: None)
+    window.show_view("partners")
+    page = window.partners.list
+    for row in (0, 3):
+        page.table.selectRow(row)
+        chosen = page.current_row()
+        _press_menu_key(page.table)
+        assert page.current_row() == chosen
+        assert asked[-1] == chosen.id  # type: ignore[union-attr]
+
+    nccs = window.state.services.organisations.find("NCCS")
+    window.open_record("organisation", nccs.id)
+    contacts = window.partners.detail.contacts
+    menus: list[str] = []
+    monkeypatch.setattr(
+        contacts, "menu_for", lambda item: menus.append(item.data(0, Qt.ItemDataRole.UserRole))
+    )
+    first = contacts.topLevelItem(0)
+    contacts.setCurrentItem(first)
+    _press_menu_key(contacts)
+    assert contacts.currentItem() is first
+    assert menus == [first.data(0, Qt.ItemDataRole.UserRole)]  # type: ignore[union-attr]
+
+
+def test_tab_goes_from_a_partners_tab_bar_to_its_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Not to the tab bar's scroll arrow first (the tabs do not fit a narrow pane; the
+    arrow keys choose the hidden ones)."""
+    from PySide6.QtWidgets import QApplication
+
+    nccs = window.state.services.organisations.find("NCCS")
+    window.open_record("organisation", nccs.id)
+    tabs = window.partners.detail.tabs
+    bar = tabs.tabBar()
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert tabs.currentIndex() == 1
+    qtbot.keyClick(bar, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tabs.currentWidget()
+    for key in ("contacts",):
+        card_tabs = window.views[key].findChild(type(tabs))
+        assert card_tabs is not None
+        assert all(
+            not arrow.focusPolicy() & Qt.FocusPolicy.TabFocus
+            for arrow in card_tabs.tabBar().children()
+            if isinstance(arrow, QWidget)
+        )
+
+
+def test_delete_on_a_row_of_a_detail_list_deletes_that_row(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, confirmations
+) -> None:
+    """The Delete key on a partner's contact deletes the contact, as the row's menu does,
+    not the partner the pane shows; on a row that is only a link (an agreement's party)
+    it deletes nothing."""
+    services = window.state.services
+    nccs = services.organisations.find("NCCS")
+    people = services.contacts.rows(ContactQuery(organisation_id=nccs.id))
+    window.open_record("organisation", nccs.id)
+    contacts = window.partners.detail.contacts
+    contacts.setFocus()
+    contacts.setCurrentItem(contacts.topLevelItem(1))
+    qtbot.keyClick(contacts, Qt.Key.Key_Delete)
+    assert len(confirmations) == 1 and (people[1].given_name or "") in confirmations[0]
+    assert services.contacts.count(ContactQuery(organisation_id=nccs.id)) == len(people) - 1
+    assert services.organisations.find("NCCS").id == nccs.id
+
+    agreement = services.agreements.rows(AgreementQuery(), limit=1)[0]
+    window.open_record("agreement", agreement.id)
+    parties = window.agreements.detail.parties
+    parties.setFocus()
+    parties.setCurrentItem(parties.topLevelItem(0))
+    qtbot.keyClick(parties, Qt.Key.Key_Delete)
+    assert len(confirmations) == 1
+    assert services.agreements.count(AgreementQuery()) >= 1
+    assert agreement.id in [a.id for a in services.agreements.rows(AgreementQuery())]

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QPushButton, QWidget
 
 from biosparc_desktop.services.contacts import ContactQuery
 from biosparc_desktop.services.events import EventDraft
@@ -244,3 +244,62 @@ def test_ctrl_enter_saves_from_a_summary_box(qtbot, state: AppState) -> None:  #
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.saved.summary == "Coffee\nwith NCCS"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("make", "_field"), FIRST_FIELDS)
+def test_a_fields_alt_letter_puts_the_cursor_in_it(  # type: ignore[no-untyped-def]
+    qtbot, state: AppState, make, _field: str
+) -> None:
+    """A form's labels underline a letter: Alt and that letter go to the field (the
+    label's buddy is the field, not the box that holds the field and its message), and
+    no two labels of a form share a letter."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog: FormDialog = _open(qtbot, make(state))  # type: ignore[assignment]
+    letters: dict[str, str] = {}
+    for label in dialog.findChildren(QLabel):
+        text = label.text()
+        if "&" not in text or label.buddy() is None or not label.isVisible():
+            continue
+        letter = text.split("&", 1)[1][0].lower()
+        assert letter not in letters, f"{text!r} and {letters[letter]!r} share Alt+{letter}"
+        letters[letter] = text
+        target = label.buddy()
+        if not target.isEnabled():
+            continue
+        qtbot.keyClick(_focused(), letter, Qt.KeyboardModifier.AltModifier)
+        focused = _focused()
+        assert focused is not None and (focused is target or target.isAncestorOf(focused)), (
+            f"Alt+{letter} ({text!r}) left the cursor in {focused!r}"
+        )
+    assert len(letters) > 2
+
+
+def test_tab_goes_through_an_agreements_parties_and_on(qtbot, state: AppState) -> None:  # type: ignore[no-untyped-def]
+    """Each party's organisation and role, Add party, Remove, then the dates; and back
+    with Shift+Tab (the parties table used to hold Tab between itself and a cell)."""
+    mirxes = state.services.organisations.find("Mirxes").id
+    dialog: AgreementDialog = _open(qtbot, AgreementDialog(state, organisation_id=mirxes))  # type: ignore[assignment]
+    editor = dialog.parties_editor
+    table = editor.table
+    cells = [table.cellWidget(r, c) for r in range(table.rowCount()) for c in (0, 1)]
+    assert len(cells) == 4
+    add, remove = editor.findChildren(QPushButton)
+    dialog.kind.setFocus()
+    forward = [_tab(qtbot) for _ in range(7)]
+    assert forward == [*cells, add, remove, dialog.signed.enabled]
+    backward = []
+    for _ in range(7):
+        focused = _focused()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        backward.append(_focused())
+    assert backward == [remove, add, *reversed(cells), dialog.kind]
+    # A party added from the keyboard: the cursor in its organisation, and the row joins
+    # the order before Add party.
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    new_org, new_role = table.cellWidget(2, 0), table.cellWidget(2, 1)
+    assert _focused() is new_org
+    cells[-1].setFocus()
+    assert [_tab(qtbot) for _ in range(3)] == [new_org, new_role, add]

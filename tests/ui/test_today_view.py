@@ -260,3 +260,41 @@ def test_one_line_is_chosen_on_the_page_at_a_time(qtbot, window: MainWindow) -> 
     overdue.setCurrentRow(overdue.count() - 1)
     qtbot.keyClick(overdue, Qt.Key.Key_Down)  # on into this week's list
     assert week.selectedItems() and not overdue.selectedItems()
+
+
+def test_after_a_tick_the_keyboard_is_on_the_next_line(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The ticked line goes; the cursor takes the line that moved up into its place
+    (the list kept the focus with no line chosen, and nothing on screen showed where)."""
+    week = window.today.week.list
+    week.setFocus()
+    week.setCurrentRow(0)
+    following = week.item(1).data(KEY)
+    qtbot.keyClick(week, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.today.week.title.text() == "Due this week: tick to complete (1)")
+    lines = window.today.week.list
+    assert lines.hasFocus()
+    assert lines.currentItem() is not None and lines.currentItem().isSelected()
+    assert lines.currentItem().data(KEY) == following
+    # The last line of a section ticked: the one above it.
+    qtbot.keyClick(lines, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: window.today.week.list.count() == 0 or not window.today.week.has_lines()
+    )
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, type(lines)) and focused.currentItem() is not None
+
+
+def test_a_line_opened_from_the_keyboard_leaves_the_keyboard_on_its_row(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """Enter on a Today line shows the record selected in its list, with the keyboard on
+    that row (it fell into the list's search box), so Enter or the menu key work on."""
+    overdue = window.today.overdue.list
+    overdue.setFocus()
+    overdue.setCurrentRow(0)
+    task_id = overdue.item(0).data(KEY)
+    qtbot.keyClick(overdue, Qt.Key.Key_Return)
+    assert window.current_view_name() == "tasks"
+    table = window.tasks.list.table
+    assert window.focusWidget() is table
+    assert window.tasks.list.current_row().id == task_id  # type: ignore[union-attr]

@@ -176,3 +176,24 @@ def test_moments_are_shown_in_the_users_time_zone(
     in_suzhou: None, moment: datetime | None, shown: str
 ) -> None:
     assert fmt_moment(moment) == shown
+
+
+def test_ctrl_7_puts_the_keyboard_on_a_chosen_row_ready_to_restore(  # type: ignore[no-untyped-def]
+    qtbot, window
+) -> None:
+    """The Trash from the keyboard: its list takes the keyboard with a row chosen, so
+    Alt+R restores it (the keyboard went to the view itself, showing nothing)."""
+    services = window.state.services
+    mirxes = services.organisations.find("Mirxes")
+    services.organisations.delete(mirxes.id)
+    window.state.data_changed.emit("Deleted")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.go_to_view("trash")
+    trash = window.trash
+    assert window.focusWidget() is trash.list
+    assert trash.current_id() == mirxes.id
+    assert trash.restore_button.isEnabled()
+    qtbot.keyClick(trash.list, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.current_view_name() == "partners")  # the restored record
+    assert services.organisations.find("Mirxes").id == mirxes.id

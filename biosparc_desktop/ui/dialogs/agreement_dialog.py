@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,10 +46,15 @@ class PartiesEditor(QWidget):
         self.table.setColumnWidth(0, 300)
         self.table.verticalHeader().setVisible(False)
         self.table.setMaximumHeight(150)
+        # The keyboard goes through the cells' boxes, not the table: a table holding
+        # boxes passed Tab back and forth between itself and a box without end.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setTabKeyNavigation(False)
         add = QPushButton(translate("PartiesEditor", "Add party"))
         add.setObjectName("add_party")
         remove = QPushButton(translate("PartiesEditor", "Remove"))
-        add.clicked.connect(lambda: self.add_row(None, PartyRole.PARTNER))
+        self._buttons = (add, remove)
+        add.clicked.connect(self._add_party)
         remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -75,9 +82,43 @@ class PartiesEditor(QWidget):
         self.table.setCellWidget(row, 0, org_box)
         self.table.setCellWidget(row, 1, role_box)
         self.table.setItem(row, 0, QTableWidgetItem())
+        self._keyboard_order()
         org_box.currentIndexChanged.connect(self._changed)
         role_box.currentIndexChanged.connect(self._changed)
         self._changed()
+
+    def _add_party(self) -> None:
+        """A new row, with the cursor in its organisation to choose one at once."""
+        self.add_row(None, PartyRole.PARTNER)
+        added = self.table.cellWidget(self.table.rowCount() - 1, 0)
+        if added is not None:
+            added.show()
+            added.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._keyboard_order()
+        super().showEvent(event)
+
+    def _keyboard_order(self) -> None:
+        """Tab: each party's organisation and role in turn, then Add party and Remove."""
+        if self.window() is self:
+            return  # Qt orders Tab within a window: done once the editor is in its dialog
+        before: QWidget | None = self.table.previousInFocusChain()  # the field before
+        while (
+            before is not None
+            and before is not self.window()
+            and (self.isAncestorOf(before) or not before.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        ):
+            before = before.previousInFocusChain()
+        chain: list[QWidget] = [before] if before is not None else []
+        for row in range(self.table.rowCount()):
+            for column in (0, 1):
+                cell = self.table.cellWidget(row, column)
+                if cell is not None:
+                    chain.append(cell)
+        chain += self._buttons
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _remove(self) -> None:
         row = self.table.currentRow()

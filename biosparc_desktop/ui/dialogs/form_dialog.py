@@ -129,6 +129,11 @@ class FormDialog(QDialog):
         column.addWidget(widget)
         column.addWidget(error)
         self.form.addRow(label, box)
+        # The label's Alt letter goes to the field itself: the box holding the field and
+        # its message takes no keyboard, so a buddy on it would do nothing.
+        label_widget = self.form.labelForField(box)
+        if isinstance(label_widget, QLabel):
+            label_widget.setBuddy(_focus_target(widget) or widget)
         self.errors[key] = error
         self._fields[widget] = key
         self._watch(widget, key)

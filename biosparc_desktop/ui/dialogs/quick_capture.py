@@ -88,7 +88,7 @@ class QuickCaptureDialog(FormDialog):
         self.follow.setChecked(True)
         self.follow_title = self.add_field(
             "task_title",
-            translate("QuickCaptureDialog", "Follow-up &task"),
+            translate("QuickCaptureDialog", "Follow-up t&ask"),
             QLineEdit(placeholderText=translate("QuickCaptureDialog", "e.g. Send our brochure")),
         )
         self.follow_days = self.add_field(

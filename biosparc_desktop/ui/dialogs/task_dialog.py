@@ -52,7 +52,7 @@ class TaskDialog(FormDialog):
         )
         self.priority = self.add_field(
             "priority",
-            translate("TaskDialog", "&Priority"),
+            translate("TaskDialog", "P&riority"),
             enum_combo(TaskPriority, row.priority if row else TaskPriority.NORMAL),
         )
         staff = [(s.name, s.name) for s in services.staff.rows()]

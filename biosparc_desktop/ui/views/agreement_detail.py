@@ -33,6 +33,7 @@ from biosparc_desktop.ui.trash_links import organisation_name
 from biosparc_desktop.ui.views.agreement_moves import MoveButtons
 from biosparc_desktop.ui.widgets import interaction_list
 from biosparc_desktop.ui.widgets.chips import chip, clear_layout
+from biosparc_desktop.ui.widgets.fact_label import focus_stop_before
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
@@ -170,6 +171,20 @@ class AgreementDetailPane(QWidget):
         self._moves = MoveButtons(state, self.moves, self)
         self.move_buttons: dict[AgreementStatus, QPushButton] = {}
 
+    def _order_moves(self, *, keep_keyboard: bool) -> None:
+        """The moves, made anew for each agreement, join the Tab order under the title
+        (not at the end of the window's); after a move made from the keyboard the cursor
+        goes to the next moves rather than nowhere."""
+        moves = list(self.move_buttons.values())
+        previous = focus_stop_before(self.parties)
+        for button in moves:
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
+        if keep_keyboard:
+            target = moves[0] if moves else self.parties
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_agreement(self, public_id: str | None) -> None:
         self.agreement_id = public_id
         self.refresh()
@@ -193,8 +208,12 @@ class AgreementDetailPane(QWidget):
         self.status_row.addWidget(chip(a.status))
         self.status_row.addWidget(QLabel(label(a.kind)))
         self.status_row.addStretch(1)
+        # The window's own focus, not the application's: after a move that asked for a
+        # day or a reason, the dialog has just closed and the window is not active yet.
+        had_keyboard = self.window().focusWidget() in self.move_buttons.values()
         self._moves.show(a)
         self.move_buttons = self._moves.buttons
+        self._order_moves(keep_keyboard=had_keyboard)
 
         while self.facts.rowCount():
             self.facts.removeRow(0)

@@ -97,6 +97,7 @@ class MoveButtons:
             button.setToolTip(not_offered(current))
             button.clicked.connect(lambda _c=False, t=target, a=agreement: self.move(a, t))
             self.row.addWidget(button)
+            button.show()  # on the screen now, so the keyboard can go to it at once
             self.buttons[target] = button
         self.row.addStretch(1)
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedLayout,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from biosparc_desktop.ui.widgets.fact_label import add_fact
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.list_page import ListPage, plain_query, service_source
 from biosparc_desktop.ui.widgets.record_list import RecordList
+from biosparc_desktop.ui.widgets.tab_pages import tab_pages
 
 
 def _columns(state: AppState) -> tuple[Column[ContactListRow], ...]:
@@ -173,7 +173,7 @@ class ContactCard(QWidget):
         column.addWidget(self.notes)
         column.addLayout(buttons)
         self.history = HistoryPanel(state)
-        self.tabs = QTabWidget()
+        self.tabs = tab_pages()
         self.tabs.addTab(self.timeline, translate("ContactCard", "Interactions"))
         self.tabs.addTab(self.history, translate("ContactCard", "History"))
         column.addWidget(self.tabs, 1)

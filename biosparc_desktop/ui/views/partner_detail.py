@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedLayout,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from biosparc_desktop.ui.widgets.chips import chip, clear_layout
 from biosparc_desktop.ui.widgets.fact_label import add_fact
 from biosparc_desktop.ui.widgets.history_panel import HistoryPanel
 from biosparc_desktop.ui.widgets.record_list import RecordList
+from biosparc_desktop.ui.widgets.tab_pages import tab_pages
 
 
 class PartnerDetail(QWidget):
@@ -142,7 +142,7 @@ class PartnerDetail(QWidget):
             empty_text=translate("PartnerDetail", "No events."),
             kind="event",
         )
-        self.tabs = QTabWidget()
+        self.tabs = tab_pages()
         self.tabs.setObjectName("partner_tabs")
         self.tabs.addTab(self.contacts, translate("PartnerDetail", "Contacts"))
         self.tabs.addTab(self.agreements, translate("PartnerDetail", "Agreements"))

@@ -147,30 +147,42 @@ class TodayView(QWidget):
         # and the page's scroll stay where they were.
         scroll = self.page_scroll.verticalScrollBar().value()
         chosen = self._chosen_line()
+        had_focus = QApplication.focusWidget() in [section.list for section in self.sections]
         self._fill()
         if chosen is not None:
-            self._choose_line(*chosen)
+            self._choose_line(*chosen, keep_keyboard=had_focus)
         self.page_scroll.verticalScrollBar().setValue(scroll)
 
-    def _chosen_line(self) -> tuple[str, object, object] | None:
+    def _chosen_line(self) -> tuple[str, object, object, int] | None:
         """The line the user is on: in the list with the focus, else the first chosen."""
         focus = QApplication.focusWidget()
         lists = sorted(self.sections, key=lambda s: s.list is not focus)
         for s in lists:
             chosen = s.list.selectedItems()
             if chosen:
-                return s.objectName(), chosen[0].data(KIND), chosen[0].data(KEY)
+                item = chosen[0]
+                return s.objectName(), item.data(KIND), item.data(KEY), s.list.row(item)
         return None
 
-    def _choose_line(self, section: str, kind: object, key: object) -> None:
+    def _choose_line(
+        self, section: str, kind: object, key: object, row: int, *, keep_keyboard: bool
+    ) -> None:
         for s in self.sections:
             if s.objectName() != section:
                 continue
-            for row in range(s.list.count()):
-                item = s.list.item(row)
+            for at in range(s.list.count()):
+                item = s.list.item(at)
                 if item.data(KIND) == kind and item.data(KEY) == key:
-                    s.list.setCurrentRow(row)
+                    s.list.setCurrentRow(at)
                     return
+            # The line is gone (ticked, deleted): the line that took its place, or the
+            # one above it; the keyboard is never left on a list with no line chosen.
+            if s.has_lines():
+                s.list.setCurrentRow(min(row, s.list.count() - 1))
+                return
+        if keep_keyboard and self._order:
+            self._order[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            self._order[0].setCurrentRow(0)
 
     def _fill(self) -> None:
         digest = self.state.services.today.digest()

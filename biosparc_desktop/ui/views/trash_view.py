@@ -106,11 +106,13 @@ class TrashView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
+        self.setFocusProxy(self.list)  # Ctrl+7 puts the keyboard on the rows
         self._update_buttons()
 
     # -- data ----------------------------------------------------------------
     def reload(self) -> None:
         kind = self.kind.currentData() or None
+        chosen = self.current_id()
         found = self.state.attempt(self, lambda: self.state.services.trash.rows(kind))
         self._items = found or []
         self._total = self.state.attempt(self, self.state.services.trash.count) or 0
@@ -129,6 +131,13 @@ class TrashView(QWidget):
         for column, widest in enumerate(_WIDEST):
             if self.list.columnWidth(column) > widest:
                 self.list.setColumnWidth(column, widest)
+        # A row is always chosen, the same one when it is still here: Restore is ready.
+        shown = self.list.keys()
+        first = self.list.topLevelItem(0)
+        if chosen is not None and chosen in shown:
+            self.select_id(chosen)
+        elif shown and first is not None:
+            self.list.setCurrentItem(first)
         self._update_buttons()
 
     def current_id(self) -> str | None:

@@ -41,11 +41,19 @@ def add_fact(form: QFormLayout, caption: str, value: str, *, tab_before: QWidget
     form.addRow(caption, text)
     if text.focusPolicy() == Qt.FocusPolicy.NoFocus:
         return text
-    # Qt's setTabOrder ignores a first widget that takes no focus: step back to one that does.
-    before = tab_before.previousInFocusChain()
-    while before is not None and before is not tab_before:
-        if before.focusPolicy() != Qt.FocusPolicy.NoFocus:
-            QWidget.setTabOrder(before, text)
-            break
-        before = before.previousInFocusChain()
+    before = focus_stop_before(tab_before)
+    if before is not None:
+        QWidget.setTabOrder(before, text)
     return text
+
+
+def focus_stop_before(widget: QWidget) -> QWidget | None:
+    """The widget before ``widget`` in the Tab order that takes focus (Qt's setTabOrder
+    ignores a first widget that takes none), passing over widgets removed from the
+    screen and not yet deleted."""
+    before = widget.previousInFocusChain()
+    while before is not None and before is not widget:
+        if before.focusPolicy() != Qt.FocusPolicy.NoFocus and not before.isHidden():
+            return before
+        before = before.previousInFocusChain()
+    return None

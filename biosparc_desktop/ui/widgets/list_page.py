@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from biosparc_desktop.ui.i18n import translate
 from biosparc_desktop.ui.models.paged_table import Column, PagedTableModel
+from biosparc_desktop.ui.widgets.menu_key import menu_key_on_current_row
 
 Row = TypeVar("Row")
 
@@ -85,6 +86,7 @@ class ListTable(QTableView):
     def __init__(self) -> None:
         super().__init__()
         self.setTabKeyNavigation(False)
+        menu_key_on_current_row(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

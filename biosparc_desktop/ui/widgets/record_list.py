@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 
 from biosparc_desktop.ui import icons
 from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.widgets.menu_key import menu_key_on_current_row
 
 # Makes a row's context menu: (kind of record, its public id, whether Delete applies).
 MenuFactory = Callable[[str, str, bool], QMenu]
@@ -54,6 +55,7 @@ class RecordList(QTreeWidget):
         self.itemActivated.connect(self._activated)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        menu_key_on_current_row(self)
 
     def set_rows(
         self,
