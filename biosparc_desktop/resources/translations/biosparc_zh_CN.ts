@@ -2577,6 +2577,10 @@
         <translation>新建跟进事项(&amp;N)…</translation>
     </message>
     <message>
+        <source>This row cannot be deleted here: open it first.</source>
+        <translation>这一行不能在此删除：请先打开它。</translation>
+    </message>
+    <message>
         <source>Select a record to delete first.</source>
         <translation>请先选择要删除的记录。</translation>
     </message>
@@ -3220,8 +3224,8 @@
         <translation>创建跟进事项</translation>
     </message>
     <message>
-        <source>Follow-up &amp;task</source>
-        <translation>跟进内容(&amp;T)</translation>
+        <source>Follow-up t&amp;ask</source>
+        <translation>跟进任务(&amp;A)</translation>
     </message>
     <message>
         <source>e.g. Send our brochure</source>
@@ -3588,8 +3592,8 @@ The current data is kept as a backup first. Biosparc Desktop reopens the databas
         <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Priority</source>
-        <translation>优先级(&amp;P)</translation>
+        <source>P&amp;riority</source>
+        <translation>优先级(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Assignee</source>
