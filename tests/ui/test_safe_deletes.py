@@ -141,3 +141,16 @@ def test_a_restored_record_is_selected_in_its_list(  # type: ignore[no-untyped-d
     window.trash.restore_selected()
     assert window.current_view_name() == "partners"
     assert window.partners.current_id() == mirxes.id
+
+
+def test_the_delete_question_answers_from_the_keyboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Move to Trash" has an Alt letter, as Cancel is the default button."""
+    from biosparc_desktop.services.delete_impact import DeleteImpact
+    from biosparc_desktop.ui.dialogs import delete_confirm
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        delete_confirm, "ask", lambda _p, _t, _text, confirm: asked.append(confirm) or False
+    )
+    assert not delete_confirm.confirm_delete(None, DeleteImpact("Mirxes", contacts=2))
+    assert asked == ["Move to &Trash"]

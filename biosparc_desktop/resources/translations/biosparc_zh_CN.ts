@@ -1043,8 +1043,8 @@
         <translation>移到回收站？</translation>
     </message>
     <message>
-        <source>Move to Trash</source>
-        <translation>移到回收站</translation>
+        <source>Move to &amp;Trash</source>
+        <translation>移到回收站(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ def confirm_delete(parent: QWidget | None, impact: DeleteImpact) -> bool:
         parent,
         translate("DeleteConfirm", "Move to the Trash?"),
         delete_question(impact),
-        translate("DeleteConfirm", "Move to Trash"),
+        translate("DeleteConfirm", "Move to &Trash"),
     )
 
 
