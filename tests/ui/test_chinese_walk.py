@@ -30,13 +30,9 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def chinese_window(qtbot, chinese: QLocale, state: AppState) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    win = MainWindow(state, debounce_ms=0)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+def chinese_window(chinese: QLocale, window: MainWindow) -> MainWindow:
+    """The main window, built after the language is Chinese (fixtures run in order)."""
+    return window
 
 
 def test_list_counts_take_their_measure_words(chinese_window: MainWindow) -> None:
