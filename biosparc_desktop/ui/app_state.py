@@ -69,6 +69,10 @@ class AppState(QObject):
         self._redo.clear()
         self.undo_changed.emit()
 
+    def undo_batch(self) -> str | None:
+        """The batch the next Undo takes back (None when there is nothing to undo)."""
+        return self._undo[-1].batch_id if self._undo and self.replay_job is None else None
+
     def undo_label(self) -> str | None:
         return self._undo[-1].label if self._undo and self.replay_job is None else None
 

@@ -83,6 +83,8 @@ def delete_record(
         return True
 
     if window.state.attempt(window, delete):
+        if page is not None:
+            window.remember_deleted(page, public_id)  # Ctrl+Z selects it again
         if page is not None and neighbour is not None:
             page.select_id(neighbour)  # the next row, not the top of the list
         label = window.state.undo_label()

@@ -9,6 +9,7 @@ listening, the user is told the language applies from the next start.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QMetaMethod, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
@@ -47,6 +48,7 @@ from biosparc_desktop.ui.views.tasks_view import TasksView
 from biosparc_desktop.ui.views.today_view import TodayView
 from biosparc_desktop.ui.views.trash_view import TrashView
 from biosparc_desktop.ui.widgets.identity_bar import IdentityBar
+from biosparc_desktop.ui.widgets.list_page import ListPage
 from biosparc_desktop.ui.window_layout import restore_views, save_views
 
 # Which list shows each kind of record.
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set(self.views)
         self._restore_views_on_show = False
         self._follow_new: str | None = None
+        # The last delete's batch → the list and the record it took (see remember_deleted).
+        self._deleted: dict[str, tuple[ListPage[Any], str]] = {}
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -314,8 +318,22 @@ class MainWindow(QMainWindow):
         if label is None:
             return
         message = translate("MainWindow", "Undone: {action}").format(action=action_text(label))
+        restored = self._deleted.pop(self.state.undo_batch() or "", None)
+
+        def done() -> None:
+            self.statusBar().showMessage(message, 5000)
+            if restored is not None and restored[0].isVisible():
+                restored[0].select_id(restored[1])  # the record is back: select it again
+
         # A large undo (an import) runs in the background: the message comes when it is done.
-        self.state.run_undo(self, lambda: self.statusBar().showMessage(message, 5000))
+        self.state.run_undo(self, done)
+
+    def remember_deleted(self, page: ListPage[Any], public_id: str) -> None:
+        """The record the last action deleted from ``page``, so that undoing it selects
+        the record again rather than leaving the cursor on its neighbour."""
+        batch = self.state.undo_batch()
+        if batch is not None:
+            self._deleted = {batch: (page, public_id)}
 
     def redo(self) -> None:
         label = self.state.redo_label()

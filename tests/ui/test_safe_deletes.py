@@ -110,6 +110,24 @@ def test_after_a_delete_the_neighbour_is_selected(  # type: ignore[no-untyped-de
     assert window.partners.current_id() == before_last.id
 
 
+def test_undoing_a_delete_selects_the_record_again(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, confirmations: list[str]
+) -> None:
+    window.show_view("contacts")
+    page = window.contacts.list
+    rows = page.model.rows()
+    page.table.selectRow(3)
+    window.delete_action.trigger()
+    assert window.contacts.current_id() == rows[4].id  # the neighbour, while it is gone
+    window.undo_action.trigger()  # Ctrl+Z
+    assert window.contacts.current_id() == rows[3].id  # back, and chosen again
+    # Only the delete's own undo does that: another action's undo leaves the selection be.
+    page.table.selectRow(1)
+    window.state.services.tasks.create(TaskDraft(title="Call back"))
+    window.undo_action.trigger()
+    assert window.contacts.current_id() == rows[1].id
+
+
 def test_a_new_partner_is_selected_in_its_list(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, when_modal
 ) -> None:
