@@ -10,20 +10,12 @@ from PySide6.QtWidgets import QApplication
 
 from biosparc_desktop.ui.dialogs.delete_confirm import confirm_delete
 from biosparc_desktop.ui.i18n import action_text, translate
+from biosparc_desktop.ui.record_views import VIEW_KINDS
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
 if TYPE_CHECKING:
     from biosparc_desktop.ui.main_window import MainWindow
     from biosparc_desktop.ui.widgets.list_page import ListPage
-
-# The list view → the kind of record its rows are.
-VIEW_KINDS = {
-    "partners": "organisation",
-    "contacts": "contact",
-    "agreements": "agreement",
-    "tasks": "task",
-    "events": "event",
-}
 
 
 def delete_current_record(window: MainWindow) -> None:
@@ -85,8 +77,8 @@ def delete_record(
     if window.state.attempt(window, delete):
         if page is not None:
             window.remember_deleted(page, public_id)  # Ctrl+Z selects it again
-        if page is not None and neighbour is not None:
-            page.select_id(neighbour)  # the next row, not the top of the list
+            if neighbour is not None:
+                page.select_id(neighbour)  # the next row, not the top of the list
         label = window.state.undo_label()
         window.statusBar().showMessage(
             translate("MainWindow", "{action}: moved to the Trash. Press Ctrl+Z to undo.").format(

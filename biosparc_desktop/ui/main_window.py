@@ -39,6 +39,7 @@ from biosparc_desktop.ui.dialogs.launchers import DialogLauncher
 from biosparc_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from biosparc_desktop.ui.i18n import action_text, chosen_language, translate
 from biosparc_desktop.ui.main_menus import NAV, build_menus, nav_titles, update_undo_actions
+from biosparc_desktop.ui.record_views import RECORD_VIEWS
 from biosparc_desktop.ui.row_menus import install_row_menus
 from biosparc_desktop.ui.views.agreements_view import AgreementsView
 from biosparc_desktop.ui.views.contacts_view import ContactsView
@@ -50,15 +51,6 @@ from biosparc_desktop.ui.views.trash_view import TrashView
 from biosparc_desktop.ui.widgets.identity_bar import IdentityBar
 from biosparc_desktop.ui.widgets.list_page import ListPage
 from biosparc_desktop.ui.window_layout import restore_views, save_views
-
-# Which list shows each kind of record.
-RECORD_VIEWS = {
-    "organisation": "partners",
-    "contact": "contacts",
-    "agreement": "agreements",
-    "task": "tasks",
-    "event": "events",
-}
 
 
 class MainWindow(QMainWindow):
@@ -119,8 +111,8 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set(self.views)
         self._restore_views_on_show = False
         self._follow_new: str | None = None
-        # The last delete's batch → the list and the record it took (see remember_deleted).
-        self._deleted: dict[str, tuple[ListPage[Any], str]] = {}
+        # The last delete: its batch, the list and the record it took (see remember_deleted).
+        self._deleted: tuple[str, ListPage[Any], str] | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -248,18 +240,12 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, public_id: str) -> None:
         """Switch to the record's view and show it."""
-        target = {
-            "organisation": ("partners", self.partners),
-            "contact": ("contacts", self.contacts),
-            "agreement": ("agreements", self.agreements),
-            "task": ("tasks", self.tasks),
-            "event": ("events", self.events),
-        }.get(kind)
-        if target is None:
+        key = RECORD_VIEWS.get(kind)
+        if key is None:
             if kind == "interaction":
                 self.dialogs.edit_interaction(public_id)
             return
-        key, view = target
+        view = self.views[key]
         if self._in_trash(public_id):
             # A link to a deleted record leads to its Trash entry, never to an empty pane.
             self.show_view("trash")
@@ -318,7 +304,8 @@ class MainWindow(QMainWindow):
         if label is None:
             return
         message = translate("MainWindow", "Undone: {action}").format(action=action_text(label))
-        restored = self._deleted.pop(self.state.undo_batch() or "", None)
+        deleted, self._deleted = self._deleted, None
+        restored = deleted[1:] if deleted and deleted[0] == self.state.undo_batch() else None
 
         def done() -> None:
             self.statusBar().showMessage(message, 5000)
@@ -332,8 +319,7 @@ class MainWindow(QMainWindow):
         """The record the last action deleted from ``page``, so that undoing it selects
         the record again rather than leaving the cursor on its neighbour."""
         batch = self.state.undo_batch()
-        if batch is not None:
-            self._deleted = {batch: (page, public_id)}
+        self._deleted = (batch, page, public_id) if batch is not None else None
 
     def redo(self) -> None:
         label = self.state.redo_label()

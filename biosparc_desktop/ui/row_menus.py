@@ -17,8 +17,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView
 
 from biosparc_desktop.ui import icons
-from biosparc_desktop.ui.delete_command import VIEW_KINDS, delete_record
+from biosparc_desktop.ui.delete_command import delete_record
 from biosparc_desktop.ui.i18n import translate
+from biosparc_desktop.ui.record_views import RECORD_VIEWS, VIEW_KINDS
 from biosparc_desktop.ui.widgets.list_page import ListPage
 from biosparc_desktop.ui.widgets.record_list import RecordList
 
@@ -119,10 +120,9 @@ def install_row_menus(window: MainWindow) -> None:
                 public_id,
                 delete=(lambda: delete_record(window, kind, public_id)) if deletable else None,
             )
-    kind_views = {kind: key for key, kind in VIEW_KINDS.items()}
     window.today.menu_requested.connect(
         lambda kind, public_id, at: popup(
-            row_menu(window, kind_views[kind], public_id, delete=False), at
+            row_menu(window, RECORD_VIEWS[kind], public_id, delete=False), at
         )
     )
 
